@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Xieshang.Platform.Audit;
+using Xieshang.Platform.Auth;
+using Xieshang.Platform.Data;
+using Xieshang.Platform.Tenancy;
+
+namespace Xieshang.Demo;
+
+/// <summary>
+/// Demo committees and accounts, modelled on the Huaiyin report; names are invented. Seeded once into an empty
+/// database when Demo:Enabled is true, and never in Production. Later modules add their demo data here.
+/// </summary>
+public static class DemoData
+{
+    public const string Password = "Demo@2023";
+    public const string Huaiyin = "淮阴区政协";
+    public const string Qingjiangpu = "清江浦区政协";
+
+    static readonly string[] MemberNames =
+    [
+        "王建华", "李秀英", "张志强", "刘海燕", "陈国平", "杨丽娟", "赵文斌", "黄晓梅", "周永刚", "吴春兰",
+        "徐立新", "孙红霞", "胡德明", "朱玉芳", "高建军", "林淑珍", "何俊杰", "郭爱华", "马晓东", "罗静怡",
+    ];
+
+    static readonly string[] UnitNames = ["区民政局", "区国资委", "区营商办", "区教育局", "区农业农村局"];
+
+    public static async Task SeedIfWantedAsync(IServiceProvider services, IConfiguration config, IHostEnvironment env)
+    {
+        if (!config.GetValue<bool>("Demo:Enabled") || env.IsProduction()) return;
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<XieshangDb>();
+        if (await db.Set<Committee>().AnyAsync()) return;
+        await SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), scope.ServiceProvider.GetRequiredService<IPasswordHasher<User>>());
+    }
+
+    static async Task SeedAsync(XieshangDb db, TimeProvider clock, IPasswordHasher<User> hasher)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        Committee Add(string name, CommitteeLevel level, Committee? parent)
+        {
+            var result = CreateCommittee.HandleAsync(db, clock, name, level, parent?.Id).GetAwaiter().GetResult();
+            return result.Value ?? throw new InvalidOperationException(result.Error!.Message);
+        }
+        var national = Add("全国政协", CommitteeLevel.National, null);
+        await db.SaveChangesAsync();
+        var province = Add("江苏省政协", CommitteeLevel.Provincial, national);
+        await db.SaveChangesAsync();
+        var city = Add("淮安市政协", CommitteeLevel.City, province);
+        await db.SaveChangesAsync();
+        var huaiyin = Add(Huaiyin, CommitteeLevel.District, city);
+        var qjp = Add(Qingjiangpu, CommitteeLevel.District, city);
+
+        // One hash for every demo account: hashing is deliberately slow and they share the demo password.
+        var hash = hasher.HashPassword(new User(), Password);
+        User NewUser(string userName, string displayName, string? phone = null)
+        {
+            var u = new User
+            {
+                UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), DisplayName = displayName,
+                PhoneNumber = phone, PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"),
+                ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true, CreatedAt = now,
+            };
+            db.Add(u);
+            return u;
+        }
+        void Grant(User u, Committee c, Role role) =>
+            db.Add(new CommitteeRole { UserId = u.Id, CommitteeId = c.Id, Role = role, GrantedAt = now });
+
+        var admin = NewUser("admin", "系统管理员");
+        foreach (var c in new[] { national, province, city, huaiyin, qjp }) Grant(admin, c, Role.SystemAdmin);
+        Grant(admin, huaiyin, Role.CommitteeAdmin);
+        Grant(NewUser("staff", "办公室 刘敏", "13800000001"), huaiyin, Role.OfficeStaff);
+        Grant(NewUser("leader", "区政协主席"), huaiyin, Role.Leader);
+        for (var i = 0; i < MemberNames.Length; i++)
+            Grant(NewUser($"member{i + 1:00}", MemberNames[i], $"139{i + 1:00000000}"), huaiyin, Role.Member);
+        for (var i = 0; i < UnitNames.Length; i++)
+            Grant(NewUser($"unit{i + 1:00}", UnitNames[i]), huaiyin, Role.HandlingUnit);
+        Grant(NewUser("qjp-staff", "清江浦办公室 周扬"), qjp, Role.OfficeStaff);
+        string[] qjpMembers = ["钱志远", "蒋雅琴", "沈卫国"];
+        for (var i = 0; i < qjpMembers.Length; i++)
+            Grant(NewUser($"qjp-member{i + 1:00}", qjpMembers[i]), qjp, Role.Member);
+
+        foreach (var c in new[] { huaiyin, qjp })
+            db.Add(new AuditEntry
+            {
+                CommitteeId = c.Id, ActorName = "系统", Action = "demo.seed", ActionLabel = "载入演示数据",
+                RecordType = nameof(Committee), RecordId = c.Id.ToString(), Summary = "演示账号与角色",
+            });
+        await db.SaveChangesAsync();
+    }
+}

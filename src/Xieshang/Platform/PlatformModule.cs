@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Xieshang.Platform.Auth;
+using Xieshang.Platform.Observability;
+using Xieshang.Platform.Tenancy;
+
+namespace Xieshang.Platform;
+
+public sealed class PlatformModule : IModule
+{
+    public IEnumerable<Permission> Permissions => PlatformPermissions.All;
+
+    public IEnumerable<MenuItem> Menu =>
+    [
+        new("工作台", "首页", "/", PlatformPermissions.Home, 0),
+        new("系统管理", "角色分配", "/admin/roles", PlatformPermissions.RolesManage, 900),
+        new("系统管理", "操作日志", "/admin/audit", PlatformPermissions.AuditRead, 910),
+    ];
+
+    public void AddServices(IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        services.AddScoped<SignIn>();
+        services.AddScoped<ListRoleHolders>();
+        services.AddScoped<GrantRole>();
+        services.AddScoped<RevokeRole>();
+        services.AddScoped<Audit.SearchAudit>();
+    }
+
+    public void Map(IEndpointRouteBuilder app)
+    {
+        app.MapObservability();
+        var api = app.MapGroup("/api/v1").WithTags("平台");
+        api.MapPost("/auth/login", LoginAsync).AllowAnonymous()
+            .WithName("Login").WithSummary("用户名（或手机号）与密码登录，返回访问令牌");
+        api.MapGet("/me", Me).RequirePermission(PlatformPermissions.Home)
+            .WithName("Me").WithSummary("当前用户、当前政协与权限");
+        Account.AccountEndpoints.Map(app);
+        RoleEndpoints.Map(app);
+        Web.TextSize.Map(app);
+    }
+
+    static async Task<Results<SignInHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, SignIn signIn, CancellationToken ct)
+    {
+        var result = await signIn.CheckAsync(request, ct);
+        if (!result.Ok) return TypedResults.Problem(title: result.Error!.Message, statusCode: result.Error.Status);
+        var principal = await signIn.PrincipalAsync(result.Value!, IdentityConstants.BearerScheme, result.Value!.TwoFactorEnabled);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    public sealed record MeResponse(Guid UserId, string Name, Guid? CommitteeId, string? CommitteeName, string[] Roles, string[] Permissions);
+
+    static MeResponse Me(RequestContext ctx) => new(ctx.UserId!.Value, ctx.UserName ?? "", ctx.CommitteeId, ctx.CommitteeName,
+        ctx.Roles.Select(r => r.ToString()).Order().ToArray(), ctx.Permissions.Order().ToArray());
+}

@@ -1,0 +1,2 @@
+[assembly: AssemblyFixture(typeof(Xieshang.Tests.Infrastructure.TestApp))]
+[assembly: CaptureConsole]
