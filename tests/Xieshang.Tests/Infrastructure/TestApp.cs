@@ -53,6 +53,9 @@ public sealed partial class TestApp : WebApplicationFactory<Program>, IAsyncLife
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the build's static-assets manifest (with its pre-compressed files under obj/) is only
+        // used when asked for; a published app has them in wwwroot.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:Default", database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");

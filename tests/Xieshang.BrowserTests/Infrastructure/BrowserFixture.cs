@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+using Xieshang.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(Xieshang.BrowserTests.Infrastructure.BrowserFixture))]
+
+namespace Xieshang.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The app on a real Kestrel port and Debian's Chromium (/usr/bin/chromium) driven by Playwright; no browser is
+/// downloaded. Screenshots go to $XIESHANG_ARTIFACTS (test.sh: artifacts/).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public TestApp App { get; } = new();
+    public string BaseUrl { get; private set; } = "";
+    IPlaywright? playwright;
+    public IBrowser Browser { get; private set; } = default!;
+
+    public static string Artifacts => Environment.GetEnvironmentVariable("XIESHANG_ARTIFACTS")
+                                      ?? Path.Combine(Path.GetTempPath(), "xieshang-artifacts");
+
+    public async ValueTask InitializeAsync()
+    {
+        BaseUrl = App.StartKestrel();
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(Artifacts);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser context (own cookies) at a phone or desktop width, in Chinese.</summary>
+    public async Task<IPage> NewPageAsync(int width)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 740 : 900 },
+            IsMobile = width < 600,
+            HasTouch = width < 600,
+            BaseURL = BaseUrl,
+        });
+        return await context.NewPageAsync();
+    }
+
+    public static async Task LoginAsync(IPage page, string userName, string password = "Demo@2023")
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("用户名或手机号").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+    }
+}
