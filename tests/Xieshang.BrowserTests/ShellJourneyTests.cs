@@ -44,11 +44,11 @@ public sealed class ShellJourneyTests(BrowserFixture browser)
     }
 
     [Theory, MemberData(nameof(Widths))]
-    public async Task Admin_RolesAndAuditPages_AreAccessible(int width)
+    public async Task Admin_Pages_AreAccessible(int width)
     {
         var page = await browser.NewPageAsync(width);
         await BrowserFixture.LoginAsync(page, "admin");
-        foreach (var (url, name) in new[] { ("/admin/roles", "roles"), ("/admin/audit", "audit") })
+        foreach (var (url, name) in new[] { ("/admin/roles", "roles"), ("/admin/audit", "audit"), ("/admin/holidays", "holidays"), ("/help/workflows", "workflows") })
         {
             await page.GotoAsync(url);
             await page.AssertAccessibleAsync();

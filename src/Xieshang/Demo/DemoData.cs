@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Xieshang.Platform.Audit;
 using Xieshang.Platform.Auth;
+using Xieshang.Platform.Calendar;
 using Xieshang.Platform.Data;
 using Xieshang.Platform.Tenancy;
 
@@ -22,6 +23,21 @@ public static class DemoData
         "王建华", "李秀英", "张志强", "刘海燕", "陈国平", "杨丽娟", "赵文斌", "黄晓梅", "周永刚", "吴春兰",
         "徐立新", "孙红霞", "胡德明", "朱玉芳", "高建军", "林淑珍", "何俊杰", "郭爱华", "马晓东", "罗静怡",
     ];
+
+    // The 2026 schedule as published by the State Council General Office; staff can correct it on the holidays page.
+    static readonly (DateOnly, HolidayKind, string)[] Holidays2026 =
+    [
+        .. Days(2026, 1, 1, 3, "元旦"), (new(2026, 1, 4), HolidayKind.WorkDay, "元旦调休"),
+        (new(2026, 2, 14), HolidayKind.WorkDay, "春节调休"), .. Days(2026, 2, 15, 23, "春节"), (new(2026, 2, 28), HolidayKind.WorkDay, "春节调休"),
+        .. Days(2026, 4, 4, 6, "清明节"),
+        .. Days(2026, 5, 1, 5, "劳动节"), (new(2026, 5, 9), HolidayKind.WorkDay, "劳动节调休"),
+        .. Days(2026, 6, 19, 21, "端午节"),
+        (new(2026, 9, 20), HolidayKind.WorkDay, "国庆节调休"), .. Days(2026, 9, 25, 27, "中秋节"),
+        .. Days(2026, 10, 1, 7, "国庆节"), (new(2026, 10, 10), HolidayKind.WorkDay, "国庆节调休"),
+    ];
+
+    static IEnumerable<(DateOnly, HolidayKind, string)> Days(int year, int month, int from, int to, string name) =>
+        Enumerable.Range(from, to - from + 1).Select(d => (new DateOnly(year, month, d), HolidayKind.DayOff, name));
 
     static readonly string[] UnitNames = ["区民政局", "区国资委", "区营商办", "区教育局", "区农业农村局"];
 
@@ -81,11 +97,15 @@ public static class DemoData
         for (var i = 0; i < qjpMembers.Length; i++)
             Grant(NewUser($"qjp-member{i + 1:00}", qjpMembers[i]), qjp, Role.Member);
 
-        foreach (var c in new[] { huaiyin, qjp })
+        foreach (var c in new[] { national, province, city, huaiyin, qjp })
+            foreach (var (date, kind, name) in Holidays2026)
+                db.Add(new Holiday { CommitteeId = c.Id, Date = date, Kind = kind, Name = name });
+
+        foreach (var c in new[] { national, province, city, huaiyin, qjp })
             db.Add(new AuditEntry
             {
                 CommitteeId = c.Id, ActorName = "系统", Action = "demo.seed", ActionLabel = "载入演示数据",
-                RecordType = nameof(Committee), RecordId = c.Id.ToString(), Summary = "演示账号与角色",
+                RecordType = nameof(Committee), RecordId = c.Id.ToString(), Summary = "演示账号、角色与 2026 年节假日",
             });
         await db.SaveChangesAsync();
     }

@@ -13,6 +13,8 @@ public interface IModule
 {
     IEnumerable<Permission> Permissions { get; }
     IEnumerable<MenuItem> Menu { get; }
+    /// <summary>The module's workflows (one transition table each), shown on the help page.</summary>
+    IEnumerable<Workflow.IWorkflowDefinition> Workflows { get; }
     void AddServices(IServiceCollection services, IConfiguration config, IHostEnvironment env);
     void Map(IEndpointRouteBuilder app);
 }
@@ -22,5 +24,6 @@ public static class Modules
     public static IReadOnlyList<IModule> All { get; } = [new PlatformModule()];
 
     public static IEnumerable<Permission> AllPermissions => All.SelectMany(m => m.Permissions);
+    public static IEnumerable<Workflow.IWorkflowDefinition> AllWorkflows => All.SelectMany(m => m.Workflows);
     public static IEnumerable<MenuItem> AllMenu => All.SelectMany(m => m.Menu).OrderBy(m => m.Order);
 }

@@ -13,9 +13,14 @@ public sealed class PlatformModule : IModule
     public IEnumerable<MenuItem> Menu =>
     [
         new("工作台", "首页", "/", PlatformPermissions.Home, 0),
+        new("帮助", "流程说明", "/help/workflows", PlatformPermissions.WorkflowHelp, 800),
+        new("系统管理", "节假日", "/admin/holidays", PlatformPermissions.HolidaysManage, 890),
         new("系统管理", "角色分配", "/admin/roles", PlatformPermissions.RolesManage, 900),
         new("系统管理", "操作日志", "/admin/audit", PlatformPermissions.AuditRead, 910),
     ];
+
+    // The platform has no workflow of its own; the engine serves the modules' tables.
+    public IEnumerable<Workflow.IWorkflowDefinition> Workflows => [];
 
     public void AddServices(IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
@@ -24,6 +29,9 @@ public sealed class PlatformModule : IModule
         services.AddScoped<GrantRole>();
         services.AddScoped<RevokeRole>();
         services.AddScoped<Audit.SearchAudit>();
+        services.AddScoped<Calendar.WorkingCalendar>();
+        services.AddScoped<Calendar.HolidayUseCases>();
+        services.AddScoped<Workflow.WorkflowEngine>();
     }
 
     public void Map(IEndpointRouteBuilder app)
@@ -36,6 +44,7 @@ public sealed class PlatformModule : IModule
             .WithName("Me").WithSummary("当前用户、当前政协与权限");
         Account.AccountEndpoints.Map(app);
         RoleEndpoints.Map(app);
+        Calendar.HolidayEndpoints.Map(app);
         Web.TextSize.Map(app);
     }
 

@@ -23,7 +23,12 @@ public static class PlatformSetup
         // Raw UTF-8 in pages: without this Blazor writes every Chinese character as &#x...;
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // Enums travel as their names ("DayOff", "Member"), as they are stored.
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
 
         services.AddXieshangData(config, builder.Environment);
         services.AddXieshangAuth();

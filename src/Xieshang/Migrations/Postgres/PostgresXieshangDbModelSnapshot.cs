@@ -322,6 +322,42 @@ namespace Xieshang.Migrations.Postgres
                     b.ToTable("platform_user", (string)null);
                 });
 
+            modelBuilder.Entity("Xieshang.Platform.Calendar.Holiday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("CommitteeId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("platform_holiday", (string)null);
+                });
+
             modelBuilder.Entity("Xieshang.Platform.Tenancy.Committee", b =>
                 {
                     b.Property<Guid>("Id")

@@ -313,6 +313,42 @@ namespace Xieshang.Migrations.Sqlite
                     b.ToTable("platform_user", (string)null);
                 });
 
+            modelBuilder.Entity("Xieshang.Platform.Calendar.Holiday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("CommitteeId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("platform_holiday", (string)null);
+                });
+
             modelBuilder.Entity("Xieshang.Platform.Tenancy.Committee", b =>
                 {
                     b.Property<Guid>("Id")
