@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Xieshang.Platform.Audit;
 using Xieshang.Platform.Auth;
 using Xieshang.Platform.Calendar;
+using Xieshang.Platform.Notifications;
 using Xieshang.Platform.Data;
 using Xieshang.Platform.Tenancy;
 
@@ -86,8 +87,12 @@ public static class DemoData
         var admin = NewUser("admin", "系统管理员");
         foreach (var c in new[] { national, province, city, huaiyin, qjp }) Grant(admin, c, Role.SystemAdmin);
         Grant(admin, huaiyin, Role.CommitteeAdmin);
-        Grant(NewUser("staff", "办公室 刘敏", "13800000001"), huaiyin, Role.OfficeStaff);
-        Grant(NewUser("leader", "区政协主席"), huaiyin, Role.Leader);
+        var staff = NewUser("staff", "办公室 刘敏", "13800000001");
+        staff.Email = "staff@huaiyin.example.org";
+        Grant(staff, huaiyin, Role.OfficeStaff);
+        var leader = NewUser("leader", "区政协主席");
+        leader.Email = "leader@huaiyin.example.org";
+        Grant(leader, huaiyin, Role.Leader);
         for (var i = 0; i < MemberNames.Length; i++)
             Grant(NewUser($"member{i + 1:00}", MemberNames[i], $"139{i + 1:00000000}"), huaiyin, Role.Member);
         for (var i = 0; i < UnitNames.Length; i++)
@@ -106,6 +111,15 @@ public static class DemoData
             {
                 CommitteeId = c.Id, ActorName = "系统", Action = "demo.seed", ActionLabel = "载入演示数据",
                 RecordType = nameof(Committee), RecordId = c.Id.ToString(), Summary = "演示账号、角色与 2026 年节假日",
+            });
+        await db.SaveChangesAsync();
+
+        // A first message in the inbox, so the header and the inbox page show what they are for.
+        foreach (var (user, committee) in new[] { (staff, huaiyin), (leader, huaiyin) })
+            db.Add(new Notification
+            {
+                CommitteeId = committee.Id, UserId = user.Id, Title = "欢迎使用协商政协履职平台",
+                Body = "这里会收到会议通知、办理提醒和审批结果。", Link = "/help/workflows", CreatedAt = now,
             });
         await db.SaveChangesAsync();
     }

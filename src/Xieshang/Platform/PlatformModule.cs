@@ -13,6 +13,7 @@ public sealed class PlatformModule : IModule
     public IEnumerable<MenuItem> Menu =>
     [
         new("工作台", "首页", "/", PlatformPermissions.Home, 0),
+        new("工作台", "消息", "/inbox", PlatformPermissions.Inbox, 1),
         new("帮助", "流程说明", "/help/workflows", PlatformPermissions.WorkflowHelp, 800),
         new("系统管理", "节假日", "/admin/holidays", PlatformPermissions.HolidaysManage, 890),
         new("系统管理", "角色分配", "/admin/roles", PlatformPermissions.RolesManage, 900),
@@ -32,6 +33,18 @@ public sealed class PlatformModule : IModule
         services.AddScoped<Calendar.WorkingCalendar>();
         services.AddScoped<Calendar.HolidayUseCases>();
         services.AddScoped<Workflow.WorkflowEngine>();
+
+        services.AddScoped<Notifications.Inbox>();
+        services.AddScoped<Notifications.Notifier>();
+        services.AddScoped<Notifications.OutboxDispatcher>();
+        if (!string.IsNullOrWhiteSpace(config["Smtp:Host"]))
+        {
+            services.AddOptions<Notifications.SmtpOptions>().BindConfiguration("Smtp").ValidateDataAnnotations().ValidateOnStart();
+            services.AddSingleton<Notifications.INotificationChannel, Notifications.EmailChannel>();
+        }
+        services.AddSingleton<Jobs.IRecurringJob, Notifications.OutboxDispatchJob>();
+        services.AddSingleton<Jobs.JobRunner>();
+        services.AddHostedService<Jobs.JobHost>();
     }
 
     public void Map(IEndpointRouteBuilder app)
@@ -45,6 +58,7 @@ public sealed class PlatformModule : IModule
         Account.AccountEndpoints.Map(app);
         RoleEndpoints.Map(app);
         Calendar.HolidayEndpoints.Map(app);
+        Notifications.InboxEndpoints.Map(app);
         Web.TextSize.Map(app);
     }
 

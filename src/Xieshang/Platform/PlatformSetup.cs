@@ -71,6 +71,7 @@ public static class PlatformSetup
     {
         await DatabaseInitializer.EnsureCurrentAsync(app.Services, app.Configuration);
         await PermissionSync.SyncAsync(app.Services);
+        await Jobs.JobRunner.RegisterAsync(app.Services);
         await Demo.DemoData.SeedIfWantedAsync(app.Services, app.Configuration, app.Environment);
     }
 

@@ -23,15 +23,29 @@ namespace Xieshang.Tests.Infrastructure;
 /// </summary>
 public sealed partial class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    readonly (string Provider, string ConnectionString, Func<Task> Drop) database = TestDatabase.Create();
+    readonly (string Provider, string ConnectionString, Func<Task> Drop) database;
     readonly Dictionary<string, string?> settings = new();
+    readonly List<Action<IServiceCollection>> extraServices = [];
 
     public ErrorLog ServerErrors { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero));
     public string ConnectionString => database.ConnectionString;
     public bool IsPostgres => database.Provider == "Postgres";
 
-    public TestApp() { }
+    public TestApp() => database = TestDatabase.Create();
+
+    TestApp((string, string, Func<Task>) database) => this.database = database;
+
+    /// <summary>A second app node on the same database (it neither seeds nor drops it): for multi-node tests.</summary>
+    public static TestApp SharingDatabaseWith(TestApp other) =>
+        new((other.database.Provider, other.database.ConnectionString, () => Task.CompletedTask));
+
+    /// <summary>Extra services for this app only (a test job, a channel), set before the first client is created.</summary>
+    public TestApp WithServices(Action<IServiceCollection> configure)
+    {
+        extraServices.Add(configure);
+        return this;
+    }
 
     /// <summary>
     /// As a shared fixture the host starts here, once: WebApplicationFactory's lazy start is not safe when parallel
@@ -61,7 +75,11 @@ public sealed partial class TestApp : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Demo:Enabled", "true");
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
-        builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(s =>
+        {
+            s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            foreach (var configure in extraServices) configure(s);
+        });
         builder.ConfigureLogging(l => l.AddProvider(ServerErrors));
     }
 

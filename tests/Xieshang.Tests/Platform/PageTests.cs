@@ -18,7 +18,7 @@ public sealed class PageTests(TestApp app)
     {
         var client = app.Anonymous();
         var response = await TestApp.PostFormAsync(client, "/account/login", "login",
-            new() { ["Input.UserName"] = "staff", ["Input.Password"] = "nope" });
+            new() { ["Input.UserName"] = "unit05", ["Input.Password"] = "nope" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("用户名或密码错误。", page.QuerySelector("#login-error")!.TextContent);
