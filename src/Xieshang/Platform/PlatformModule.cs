@@ -43,6 +43,8 @@ public sealed class PlatformModule : IModule
             services.AddSingleton<Notifications.INotificationChannel, Notifications.EmailChannel>();
         }
         services.AddSingleton<Jobs.IRecurringJob, Notifications.OutboxDispatchJob>();
+        services.AddSingleton<Files.IFileStorage, Files.LocalFileStorage>();
+        services.AddScoped<Files.FileUseCases>();
         services.AddSingleton<Jobs.JobRunner>();
         services.AddHostedService<Jobs.JobHost>();
     }
@@ -59,6 +61,7 @@ public sealed class PlatformModule : IModule
         RoleEndpoints.Map(app);
         Calendar.HolidayEndpoints.Map(app);
         Notifications.InboxEndpoints.Map(app);
+        Files.FileEndpoints.Map(app);
         Web.TextSize.Map(app);
     }
 
