@@ -15,6 +15,7 @@ public sealed class PlatformModule : IModule
         new("工作台", "首页", "/", PlatformPermissions.Home, 0),
         new("工作台", "消息", "/inbox", PlatformPermissions.Inbox, 1),
         new("帮助", "流程说明", "/help/workflows", PlatformPermissions.WorkflowHelp, 800),
+        new("帮助", "接口文档", "/api-docs", PlatformPermissions.ApiReference, 810),
         new("系统管理", "节假日", "/admin/holidays", PlatformPermissions.HolidaysManage, 890),
         new("系统管理", "角色分配", "/admin/roles", PlatformPermissions.RolesManage, 900),
         new("系统管理", "操作日志", "/admin/audit", PlatformPermissions.AuditRead, 910),
@@ -62,6 +63,7 @@ public sealed class PlatformModule : IModule
         Calendar.HolidayEndpoints.Map(app);
         Notifications.InboxEndpoints.Map(app);
         Files.FileEndpoints.Map(app);
+        Api.ApiDocs.Map(app);
         Web.TextSize.Map(app);
     }
 

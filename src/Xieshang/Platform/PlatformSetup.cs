@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 using OpenTelemetry.Metrics;
 using StackExchange.Redis;
+using Xieshang.Platform.Api;
 using Xieshang.Platform.Auth;
 using Xieshang.Platform.Data;
 using Xieshang.Platform.Observability;
@@ -60,7 +61,7 @@ public static class PlatformSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddValidation();
-        services.AddOpenApi();
+        services.AddXieshangOpenApi();
         services.AddRazorComponents();
         services.AddAntiforgery();
         services.AddHttpContextAccessor();
