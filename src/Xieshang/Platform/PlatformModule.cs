@@ -14,6 +14,7 @@ public sealed class PlatformModule : IModule
     [
         new("工作台", "首页", "/", PlatformPermissions.Home, 0),
         new("工作台", "消息", "/inbox", PlatformPermissions.Inbox, 1),
+        new("我的", "账号安全", "/account/security", PlatformPermissions.Account, 700),
         new("帮助", "流程说明", "/help/workflows", PlatformPermissions.WorkflowHelp, 800),
         new("帮助", "接口文档", "/api-docs", PlatformPermissions.ApiReference, 810),
         new("系统管理", "节假日", "/admin/holidays", PlatformPermissions.HolidaysManage, 890),
@@ -27,6 +28,7 @@ public sealed class PlatformModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         services.AddScoped<SignIn>();
+        services.AddScoped<Account.TwoFactor>();
         services.AddScoped<ListRoleHolders>();
         services.AddScoped<GrantRole>();
         services.AddScoped<RevokeRole>();
@@ -67,10 +69,13 @@ public sealed class PlatformModule : IModule
         Web.TextSize.Map(app);
     }
 
-    static async Task<Results<SignInHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, SignIn signIn, CancellationToken ct)
+    static async Task<Results<SignInHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest request, SignIn signIn,
+        IConfiguration config, IHostEnvironment env, CancellationToken ct)
     {
         var result = await signIn.CheckAsync(request, ct);
         if (!result.Ok) return TypedResults.Problem(title: result.Error!.Message, statusCode: result.Error.Status);
+        if (Account.TwoFactor.Required(config, env) && !result.Value!.TwoFactorEnabled && await signIn.IsStaffAnywhereAsync(result.Value, ct))
+            return TypedResults.Problem(title: Account.TwoFactorEnforcement.Message, statusCode: StatusCodes.Status403Forbidden);
         var principal = await signIn.PrincipalAsync(result.Value!, IdentityConstants.BearerScheme, result.Value!.TwoFactorEnabled);
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }

@@ -82,6 +82,7 @@ public static class PlatformSetup
         app.UseXieshangErrors();
         app.UseAuthentication();
         app.UseMiddleware<RequestContextMiddleware>();
+        app.UseMiddleware<Account.TwoFactorEnforcement>();
         app.UseMiddleware<FlashMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -10,7 +10,7 @@ namespace Xieshang.Platform.Auth;
 public sealed record LoginRequest(
     [property: Required(ErrorMessage = "请输入用户名或手机号。"), MaxLength(100)] string UserName,
     [property: Required(ErrorMessage = "请输入密码。"), MaxLength(200)] string Password,
-    [property: MaxLength(10)] string? TwoFactorCode = null);
+    [property: MaxLength(20)] string? TwoFactorCode = null);
 
 /// <summary>
 /// Checks a user name (or phone number) and password, with lockout and the optional authenticator code.
@@ -37,7 +37,11 @@ public sealed class SignIn(XieshangDb db, UserManager<User> users, SignInManager
         {
             if (string.IsNullOrWhiteSpace(request.TwoFactorCode)) return new Unauthorized(TwoFactorRequired);
             var code = request.TwoFactorCode.Replace(" ", "");
-            if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+            // A six-digit code from the app, or one of the recovery codes given when two-factor was turned on.
+            var valid = code.Length == 6
+                ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
+                : (await users.RedeemTwoFactorRecoveryCodeAsync(user, code)).Succeeded;
+            if (!valid)
             {
                 await users.AccessFailedAsync(user);
                 return await users.IsLockedOutAsync(user) ? LockedOut(user) : new Unauthorized("动态验证码不正确。");
@@ -45,6 +49,10 @@ public sealed class SignIn(XieshangDb db, UserManager<User> users, SignInManager
         }
         return user;
     }
+
+    /// <summary>Whether the user holds an office-side role in any committee (they must use two-factor where required).</summary>
+    public Task<bool> IsStaffAnywhereAsync(User user, CancellationToken ct) =>
+        db.Set<CommitteeRole>().IgnoreQueryFilters().AnyAsync(r => r.UserId == user.Id && Roles.Staff.Contains(r.Role), ct);
 
     static Unauthorized LockedOut(User user)
     {
