@@ -66,6 +66,8 @@ public sealed class PlatformModule : IModule
         Notifications.InboxEndpoints.Map(app);
         Files.FileEndpoints.Map(app);
         Api.ApiDocs.Map(app);
+        Audit.AuditEndpoints.Map(app);
+        Account.AccountApi.Map(app);
         Web.TextSize.Map(app);
     }
 

@@ -37,8 +37,11 @@ public sealed partial class TestApp : WebApplicationFactory<Program>, IAsyncLife
     TestApp((string, string, Func<Task>) database) => this.database = database;
 
     /// <summary>A second app node on the same database (it neither seeds nor drops it): for multi-node tests.</summary>
-    public static TestApp SharingDatabaseWith(TestApp other) =>
-        new((other.database.Provider, other.database.ConnectionString, () => Task.CompletedTask));
+    public static TestApp SharingDatabaseWith(TestApp other) => OnDatabase(other.database.Provider, other.database.ConnectionString);
+
+    /// <summary>An app on a database that the test manages itself (it is not dropped with the app).</summary>
+    public static TestApp OnDatabase(string provider, string connectionString) =>
+        new((provider, connectionString, () => Task.CompletedTask));
 
     /// <summary>Extra services for this app only (a test job, a channel), set before the first client is created.</summary>
     public TestApp WithServices(Action<IServiceCollection> configure)
@@ -80,7 +83,11 @@ public sealed partial class TestApp : WebApplicationFactory<Program>, IAsyncLife
             s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
             foreach (var configure in extraServices) configure(s);
         });
-        builder.ConfigureLogging(l => l.AddProvider(ServerErrors));
+        builder.ConfigureLogging(l =>
+        {
+            l.AddProvider(ServerErrors);
+            l.AddFilter<ErrorLog>(null, LogLevel.Information);
+        });
     }
 
     public override async ValueTask DisposeAsync()
