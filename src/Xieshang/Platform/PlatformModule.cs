@@ -28,6 +28,7 @@ public sealed class PlatformModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         services.AddScoped<SignIn>();
+        services.AddScoped<CommitteeOverview>();
         services.AddScoped<Account.TwoFactor>();
         services.AddScoped<ListRoleHolders>();
         services.AddScoped<GrantRole>();
@@ -68,6 +69,7 @@ public sealed class PlatformModule : IModule
         Api.ApiDocs.Map(app);
         Audit.AuditEndpoints.Map(app);
         Account.AccountApi.Map(app);
+        Bench.CeilingEndpoint.Map(app);
         Web.TextSize.Map(app);
     }
 

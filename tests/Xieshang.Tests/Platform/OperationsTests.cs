@@ -80,3 +80,16 @@ public sealed class ReverseProxyTests
         Assert.Equal("203.0.113.7", entry.IpAddress);
     }
 }
+
+public sealed class CeilingEndpointTests(TestApp app)
+{
+    [Fact]
+    public async Task Ceiling_RendersTwentyRowsOfTheCurrentCommittee()
+    {
+        var client = await app.PagesAs("staff");
+        var page = await client.GetPageAsync("/bench/ceiling");
+        var rows = page.QuerySelectorAll("tr").Skip(1).ToList();
+        Assert.Equal(20, rows.Count);
+        Assert.Equal("元旦", rows[0].Children[2].TextContent);
+    }
+}

@@ -14,7 +14,9 @@ public sealed class Inbox(XieshangDb db, RequestContext ctx, TimeProvider clock)
 {
     IQueryable<Notification> Mine => db.Set<Notification>().Where(n => n.UserId == ctx.UserId);
 
-    public Task<int> UnreadAsync(CancellationToken ct = default) => Mine.CountAsync(n => n.ReadAt == null, ct);
+    // Every page's header shows it: compiled, one indexed count.
+    public static readonly Func<XieshangDb, Guid, Task<int>> UnreadCount = EF.CompileAsyncQuery((XieshangDb db, Guid userId) =>
+        db.Set<Notification>().Count(n => n.UserId == userId && n.ReadAt == null));
 
     public async Task<InboxList> ListAsync(int page = 1, int pageSize = 20, CancellationToken ct = default)
     {

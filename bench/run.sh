@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Load benchmark: a Release build of the app, on SQLite and on PostgreSQL, measured with wrk from the same machine.
+# Each page is reported as req/s, p50, p99 and its ratio to the ceiling endpoint measured in the same run.
+#   bench/run.sh                 # both providers, 32 connections, 10 s per endpoint after a 10 s warm-up
+#   CONNECTIONS=16 DURATION=20 WARMUP=30 PROVIDERS=postgres bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+CONNECTIONS=${CONNECTIONS:-32}; DURATION=${DURATION:-10}; WARMUP=${WARMUP:-10}; THREADS=${THREADS:-2}
+PROVIDERS=${PROVIDERS:-"sqlite postgres"}
+PORT=5091; BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d /tmp/xieshang-bench.XXXXXX)
+chmod 755 "$WORK" # the postgres user must reach its data directory inside
+OUT="$WORK/app"
+mkdir -p artifacts
+REPORT=artifacts/bench.md
+
+for pkg in wrk postgresql curl; do dpkg -s "$pkg" >/dev/null 2>&1 || { apt-get update -qq; apt-get install -y -qq "$pkg" >/dev/null; }; done
+
+echo "[bench] publishing a Release build"
+dotnet publish src/Xieshang -c Release -o "$OUT" -v q -nologo >/dev/null
+
+APP_PID=""; PGDATA=""
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  [ -n "$PGDATA" ] && (cd / && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -m immediate -w stop >/dev/null 2>&1) || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+start_postgres() {
+  PGDATA="$WORK/pg"; mkdir -p "$PGDATA"; chown postgres:postgres "$PGDATA"
+  (cd / && runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-instructions >/dev/null)
+  # Durable settings as in production; only the socket and port are private.
+  (cd / && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/log" -w start \
+     -o "-c listen_addresses=127.0.0.1 -c port=55499 -c unix_socket_directories=$PGDATA" >/dev/null)
+}
+
+start_app() { # provider connection-string
+  (cd "$OUT" && exec env ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$BASE" Database__Provider="$1" \
+     ConnectionStrings__Default="$2" Database__MigrateOnStart=true Demo__Enabled=true Jobs__Enabled=false \
+     Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Warning \
+     dotnet Xieshang.dll) > "$WORK/app-$1.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 120); do curl -sf "$BASE/alive" >/dev/null && return 0; sleep 0.5; done
+  echo "app did not start"; cat "$WORK/app-$1.log"; exit 1
+}
+
+stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+
+login_cookie() { # prints "xs.auth=…" for the staff account
+  local jar="$WORK/jar" token
+  rm -f "$jar"
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/account/login" | grep -o 'name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" --data "_handler=login" \
+    --data-urlencode "Input.UserName=staff" --data-urlencode "Input.Password=Demo@2023" "$BASE/account/login"
+  awk '$6 == "xs.auth" { print "xs.auth=" $7 }' "$jar"
+}
+
+# wrk output → "req/s p50 p99 non2xx" (latencies in ms)
+measure() { # url cookie duration
+  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$3"s --latency)
+  [ -n "$2" ] && args+=(-H "Cookie: $2")
+  wrk "${args[@]}" "$BASE$1" | awk '
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    /Requests\/sec/ { rps=$2 } $1=="50%" { p50=ms($2) } $1=="99%" { p99=ms($2) } /Non-2xx/ { bad=$5 }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad+0 }'
+}
+
+{
+  echo "# Benchmark $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "$(nproc) cores; wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per endpoint after ${WARMUP}s warm-up; Release build, app and wrk on one machine."
+  echo
+  echo "| provider | endpoint | req/s | p50 ms | p99 ms | ratio to ceiling | non-2xx |"
+  echo "|---|---|---|---|---|---|---|"
+} > "$REPORT"
+
+for provider in $PROVIDERS; do
+  if [ "$provider" = postgres ]; then
+    [ -n "$PGDATA" ] || start_postgres
+    psql -h 127.0.0.1 -p 55499 -U postgres -q -c "DROP DATABASE IF EXISTS bench" -c "CREATE DATABASE bench"
+    start_app Postgres "Host=127.0.0.1;Port=55499;Database=bench;Username=postgres"
+  else
+    start_app Sqlite "Data Source=$WORK/bench.db"
+  fi
+  cookie=$(login_cookie)
+  [ -n "$cookie" ] || { echo "login failed"; exit 1; }
+  declare -A label=([/bench/ceiling]="ceiling (20 rows, HTML)" [/account/login]="login page" [/]="staff home page")
+  for url in /bench/ceiling /account/login /; do
+    c="$cookie"; [ "$url" = /account/login ] && c=""
+    measure "$url" "$c" "$WARMUP" >/dev/null
+  done
+  ceiling=""
+  for url in /bench/ceiling /account/login /; do
+    c="$cookie"; [ "$url" = /account/login ] && c=""
+    read -r rps p50 p99 bad < <(measure "$url" "$c" "$DURATION")
+    [ -z "$ceiling" ] && ceiling=$rps
+    ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.2f", a/b }')
+    echo "| $provider | ${label[$url]} \`$url\` | $rps | $p50 | $p99 | $ratio | $bad |" | tee -a "$REPORT"
+  done
+  stop_app
+done
+echo
+cat "$REPORT"
