@@ -60,6 +60,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("用户名或手机号").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Say what the page showed instead of only "timeout".
+            var body = await page.Locator("body").InnerTextAsync();
+            throw new InvalidOperationException($"Login of {userName} did not leave the login page ({page.Url}): {body[..Math.Min(body.Length, 500)]}");
+        }
     }
 }

@@ -20,7 +20,7 @@ public static class PageChecks
     public static async Task AssertNoHorizontalScrollAsync(this IPage page)
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        Assert.True(widths[0] <= widths[1], $"page is {widths[0]} px wide in a {widths[1]} px viewport");
+        Assert.True(widths[0] <= widths[1], $"{page.Url} is {widths[0]} px wide in a {widths[1]} px viewport");
     }
 
     public static Task ScreenshotAsync(this IPage page, string name) =>

@@ -96,3 +96,39 @@ public sealed class TenancyTests(TestApp app)
         Assert.Contains("暂无记录", page.QuerySelector(".timeline")!.TextContent);
     }
 }
+
+/// <summary>Compiled queries run on pooled contexts: each execution must filter by the committee of its own request.</summary>
+public sealed class CompiledQueryTenancyTests(TestApp app)
+{
+    [Fact]
+    public async Task CompiledQueries_AlternatingCommittees_SeeOnlyTheirOwn()
+    {
+        var caches = app.Services.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>();
+        for (var i = 0; i < 6; i++)
+        {
+            var (user, members) = i % 2 == 0 ? ("qjp-staff", 3) : ("staff", 20);
+            await using var scope = await app.ScopeAs(user);
+            var db = scope.ServiceProvider.GetRequiredService<XieshangDb>();
+            caches.Remove(("overview", db.CurrentCommitteeId)); // measure the query, not the cache
+            var counts = await scope.ServiceProvider.GetRequiredService<Xieshang.Platform.CommitteeOverview>().HandleAsync();
+            Assert.Equal(members, counts.Members);
+        }
+    }
+
+    [Fact]
+    public async Task CeilingPage_AlternatingCommittees_ShowsEachItsOwnCalendar()
+    {
+        await using (var scope = await app.ScopeAs("qjp-staff"))
+        {
+            var uc = scope.ServiceProvider.GetRequiredService<Xieshang.Platform.Calendar.HolidayUseCases>();
+            Assert.True((await uc.SaveAsync(new(new DateOnly(2025, 12, 31), Xieshang.Platform.Calendar.HolidayKind.DayOff, "清江浦测试日"))).Ok);
+        }
+        var qjp = await app.PagesAs("qjp-staff");
+        var huaiyin = await app.PagesAs("staff");
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Contains("清江浦测试日", await qjp.GetStringAsync("/bench/ceiling"));
+            Assert.DoesNotContain("清江浦测试日", await huaiyin.GetStringAsync("/bench/ceiling"));
+        }
+    }
+}

@@ -23,7 +23,7 @@ public abstract class XieshangDb(DbContextOptions options)
 
     // Read by the global query filter; EF parameterises it per query, so a pooled instance re-bound to another
     // committee filters by the new value.
-    public Guid CurrentCommitteeId => _request?.CommitteeId ?? Guid.Empty;
+    internal Guid CurrentCommitteeId => _request?.CommitteeId ?? Guid.Empty;
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Xieshang.Platform.Data;
 using Xieshang.Platform.Results;
 using Xieshang.Platform.Tenancy;
@@ -10,13 +11,26 @@ public sealed record InboxRow(Guid Id, string Title, string Body, string? Link, 
 public sealed record InboxList(IReadOnlyList<InboxRow> Rows, int Total, int Unread, int Page, int PageSize);
 
 /// <summary>The signed-in user's messages in the current committee.</summary>
-public sealed class Inbox(XieshangDb db, RequestContext ctx, TimeProvider clock)
+public sealed class Inbox(XieshangDb db, RequestContext ctx, TimeProvider clock, IMemoryCache cache)
 {
     IQueryable<Notification> Mine => db.Set<Notification>().Where(n => n.UserId == ctx.UserId);
 
-    // Every page's header shows it: compiled, one indexed count.
-    public static readonly Func<XieshangDb, Guid, Task<int>> UnreadCount = EF.CompileAsyncQuery((XieshangDb db, Guid userId) =>
+    // Every page's header shows it: a compiled indexed count, kept briefly per user and committee. This node forgets
+    // it when the user's messages change; another node's copy is at most UnreadTtl old.
+    static readonly Func<XieshangDb, Guid, Task<int>> UnreadQuery = EF.CompileAsyncQuery((XieshangDb db, Guid userId) =>
         db.Set<Notification>().Count(n => n.UserId == userId && n.ReadAt == null));
+    public static readonly TimeSpan UnreadTtl = TimeSpan.FromSeconds(15);
+
+    public static async Task<int> UnreadCountAsync(XieshangDb db, IMemoryCache cache, Guid userId)
+    {
+        var key = ("unread", userId, db.CurrentCommitteeId);
+        if (cache.TryGetValue(key, out int hit)) return hit;
+        var count = await UnreadQuery(db, userId);
+        cache.Set(key, count, UnreadTtl);
+        return count;
+    }
+
+    public static void Forget(IMemoryCache cache, Guid userId, Guid committeeId) => cache.Remove(("unread", userId, committeeId));
 
     public async Task<InboxList> ListAsync(int page = 1, int pageSize = 20, CancellationToken ct = default)
     {
@@ -38,12 +52,15 @@ public sealed class Inbox(XieshangDb db, RequestContext ctx, TimeProvider clock)
         if (n == null) return new NotFound("消息不存在。");
         n.ReadAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        Forget(cache, n.UserId, n.CommitteeId);
         return n.Link;
     }
 
-    public Task<int> MarkAllReadAsync(CancellationToken ct = default)
+    public async Task<int> MarkAllReadAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return Mine.Where(n => n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+        var marked = await Mine.Where(n => n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+        Forget(cache, ctx.UserId!.Value, ctx.CommitteeId!.Value);
+        return marked;
     }
 }

@@ -8,7 +8,8 @@ namespace Xieshang.Platform.Notifications;
 /// Tells users about something: an inbox entry for each, plus an outbox message on every configured channel where
 /// they have an address. Adds rows only; the caller's SaveChanges commits them with the change that caused them.
 /// </summary>
-public sealed class Notifier(XieshangDb db, IEnumerable<INotificationChannel> channels, TimeProvider clock, IConfiguration config)
+public sealed class Notifier(XieshangDb db, IEnumerable<INotificationChannel> channels, TimeProvider clock, IConfiguration config,
+    Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
     // Outside the site a link needs the public address (App:PublicUrl, e.g. https://zx.example.gov.cn).
     string Absolute(string link) => config["App:PublicUrl"] is { Length: > 0 } root ? root.TrimEnd('/') + link : link;
@@ -21,6 +22,7 @@ public sealed class Notifier(XieshangDb db, IEnumerable<INotificationChannel> ch
         foreach (var user in users)
         {
             db.Add(new Notification { UserId = user.Id, Title = title, Body = body, Link = link, CreatedAt = now });
+            Inbox.Forget(cache, user.Id, db.CurrentCommitteeId);
             foreach (var channel in channels)
                 if (channel.AddressOf(user) is { } address)
                     db.Add(new OutboxMessage
