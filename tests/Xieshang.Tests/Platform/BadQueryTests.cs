@@ -29,3 +29,21 @@ public sealed class BadQueryTests(TestApp app)
         Assert.Empty(failures);
     }
 }
+
+public sealed class BadFormTests(TestApp app)
+{
+    [Theory]
+    [InlineData("/admin/holidays", "holiday", "Input.Date", "不是日期")]
+    [InlineData("/admin/holidays", "holiday", "Input.Kind", "Bogus")]
+    [InlineData("/admin/roles", "grant", "Input.Role", "Emperor")]
+    [InlineData("/admin/roles", "grant", "Input.Role", "99")]
+    public async Task FormPost_WithAnUnparsableValue_ShowsTheFormAgainWithoutAServerError(string url, string form, string field, string value)
+    {
+        var client = await app.PagesAs("admin");
+        var fields = new Dictionary<string, string> { ["Input.UserName"] = "member01", ["Input.Name"] = "测试", ["Input.Date"] = "2029-01-01", [field] = value };
+        var response = await TestApp.PostFormAsync(client, url, form, fields);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.NotEmpty(page.QuerySelectorAll(".validation-message"));
+    }
+}
