@@ -8,7 +8,7 @@ T0=$(date +%s)
 say() { echo "[test.sh] $(( $(date +%s) - T0 ))s: $*"; }
 
 # 1. System packages (no-op when present; about 75 s on a bare machine).
-PKGS="postgresql chromium fonts-noto-cjk"
+PKGS="postgresql redis-server chromium fonts-noto-cjk"
 if ! dpkg -s $PKGS >/dev/null 2>&1; then
   say "installing $PKGS"
   apt-get update -qq
@@ -21,21 +21,34 @@ PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PGDATA=$(mktemp -d /tmp/xieshang-pg.XXXXXX)
 PGPORT=${XIESHANG_PG_PORT:-55432}
 chown postgres:postgres "$PGDATA"
-stop_pg() { (cd / && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -m immediate -w stop >/dev/null 2>&1) || true; rm -rf "$PGDATA"; }
-trap stop_pg EXIT
+REDISPORT=${XIESHANG_REDIS_PORT:-56379}
+stop_services() {
+  (cd / && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -m immediate -w stop >/dev/null 2>&1) || true
+  rm -rf "$PGDATA"
+  redis-cli -h 127.0.0.1 -p "$REDISPORT" shutdown nosave >/dev/null 2>&1 || true
+}
+trap stop_services EXIT
 (cd / && runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-instructions >/dev/null)
 (cd / && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 start \
    -o "-c listen_addresses=127.0.0.1 -c port=$PGPORT -c unix_socket_directories=$PGDATA -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null)
 export PG_CONN="Host=127.0.0.1;Port=$PGPORT;Database=postgres;Username=postgres"
 say "postgres $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PGPORT"
 
-# 3. Build once.
+# 3. A private Redis (no persistence) for the multi-node tests.
+redis-cli -h 127.0.0.1 -p "$REDISPORT" shutdown nosave >/dev/null 2>&1 || true
+redis-server --bind 127.0.0.1 --port "$REDISPORT" --daemonize yes --save '' --appendonly no \
+  --pidfile "$PGDATA/redis.pid" --logfile "$PGDATA/redis.log" >/dev/null
+for _ in $(seq 1 50); do redis-cli -h 127.0.0.1 -p "$REDISPORT" ping 2>/dev/null | grep -q PONG && break; sleep 0.1; done
+export REDIS_CONN="127.0.0.1:$REDISPORT"
+say "redis on $REDIS_CONN"
+
+# 4. Build once.
 dotnet tool restore >/dev/null
 dotnet restore Xieshang.slnx >/dev/null
 dotnet build Xieshang.slnx --no-restore -c Debug -v q -nologo -clp:ErrorsOnly
 say "build done"
 
-# 4. Test: the main suite on each provider, then the browser tests.
+# 5. Test: the main suite on each provider, then the browser tests.
 RES=$(mktemp -d /tmp/xieshang-results.XXXXXX)
 mkdir -p artifacts
 rc=0
@@ -51,7 +64,7 @@ if [ -d tests/Xieshang.BrowserTests ]; then
 fi
 say "tests done"
 
-# 5. The closing line, summed over the TRX files.
+# 6. The closing line, summed over the TRX files.
 attr() { grep -o '<Counters [^>]*' "$1" | grep -oE " $2=\"[0-9]+\"" | grep -oE '[0-9]+' || echo 0; }
 passed=0; failed=0
 for f in "$RES"/*.trx; do
