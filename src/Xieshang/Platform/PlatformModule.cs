@@ -77,7 +77,7 @@ public sealed class PlatformModule : IModule
         IConfiguration config, IHostEnvironment env, CancellationToken ct)
     {
         var result = await signIn.CheckAsync(request, ct);
-        if (!result.Ok) return TypedResults.Problem(title: result.Error!.Message, statusCode: result.Error.Status);
+        if (!result.Ok) return result.Error!.ToProblem();
         if (Account.TwoFactor.Required(config, env) && !result.Value!.TwoFactorEnabled && await signIn.IsStaffAnywhereAsync(result.Value, ct))
             return TypedResults.Problem(title: Account.TwoFactorEnforcement.Message, statusCode: StatusCodes.Status403Forbidden);
         var principal = await signIn.PrincipalAsync(result.Value!, IdentityConstants.BearerScheme, result.Value!.TwoFactorEnabled);

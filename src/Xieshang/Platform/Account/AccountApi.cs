@@ -15,7 +15,7 @@ public static class AccountApi
         app.MapPost("/api/v1/account/password", async Task<Results<NoContent, ProblemHttpResult>> (ChangePasswordRequest request, TwoFactor account) =>
             {
                 var r = await account.ChangePasswordAsync(request.CurrentPassword, request.NewPassword, request.NewPassword);
-                return r.Ok ? TypedResults.NoContent() : TypedResults.Problem(title: r.Error!.Message, statusCode: r.Error.Status);
+                return r.Ok ? TypedResults.NoContent() : r.Error!.ToProblem();
             })
             .WithTags("平台").RequirePermission(PlatformPermissions.Account)
             .WithName("ChangePassword").WithSummary("修改本人密码");

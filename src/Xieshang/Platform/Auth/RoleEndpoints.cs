@@ -15,13 +15,13 @@ public static class RoleEndpoints
             {
                 var r = await grant.HandleAsync(request, ct);
                 return r.Ok ? TypedResults.Created($"/api/v1/platform/roles/{r.Value!.Id}", r.Value)
-                    : TypedResults.Problem(title: r.Error!.Message, statusCode: r.Error.Status);
+                    : r.Error!.ToProblem();
             })
             .WithName("GrantRole").WithSummary("授予角色");
         g.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, RevokeRole revoke, CancellationToken ct) =>
             {
                 var r = await revoke.HandleAsync(id, ct);
-                return r.Ok ? TypedResults.NoContent() : TypedResults.Problem(title: r.Error!.Message, statusCode: r.Error.Status);
+                return r.Ok ? TypedResults.NoContent() : r.Error!.ToProblem();
             })
             .WithName("RevokeRole").WithSummary("撤销角色");
     }

@@ -15,14 +15,14 @@ public static class HolidayEndpoints
         g.MapPut("/", async Task<Results<Ok<HolidayRow>, ProblemHttpResult>> (SaveHolidayRequest request, HolidayUseCases uc, CancellationToken ct) =>
             {
                 var r = await uc.SaveAsync(request, ct);
-                return r.Ok ? TypedResults.Ok(r.Value) : TypedResults.Problem(title: r.Error!.Message, statusCode: r.Error.Status);
+                return r.Ok ? TypedResults.Ok(r.Value) : r.Error!.ToProblem();
             })
             .RequirePermission(PlatformPermissions.HolidaysManage)
             .WithName("SaveHoliday").WithSummary("添加或修改一天（放假或调休上班）");
         g.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, HolidayUseCases uc, CancellationToken ct) =>
             {
                 var r = await uc.DeleteAsync(id, ct);
-                return r.Ok ? TypedResults.NoContent() : TypedResults.Problem(title: r.Error!.Message, statusCode: r.Error.Status);
+                return r.Ok ? TypedResults.NoContent() : r.Error!.ToProblem();
             })
             .RequirePermission(PlatformPermissions.HolidaysManage)
             .WithName("DeleteHoliday").WithSummary("删除一天");

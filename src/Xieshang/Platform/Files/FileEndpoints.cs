@@ -15,7 +15,7 @@ public static class FileEndpoints
                 await using var stream = file.OpenReadStream();
                 var r = await files.UploadAsync(ownerType, ownerId, file.FileName, stream, file.Length, ct);
                 return r.Ok ? TypedResults.Created($"/api/v1/files/{r.Value!.Id}", r.Value)
-                    : TypedResults.Problem(title: r.Error!.Message, statusCode: r.Error.Status);
+                    : r.Error!.ToProblem();
             })
             // API clients send a token, not a cookie, so there is no cross-site form to guard against here.
             .DisableAntiforgery()
@@ -42,7 +42,7 @@ public static class FileEndpoints
     static async Task<IResult> DownloadAsync(Guid id, FileUseCases files, HttpContext http, CancellationToken ct)
     {
         var r = await files.OpenAsync(id, ct);
-        if (!r.Ok) return TypedResults.Problem(title: r.Error!.Message, statusCode: r.Error.Status);
+        if (!r.Ok) return r.Error!.ToProblem();
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "private, no-store";
         return TypedResults.File(r.Value!.Content, r.Value.ContentType, r.Value.FileName);

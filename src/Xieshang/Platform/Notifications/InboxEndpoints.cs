@@ -14,7 +14,7 @@ public static class InboxEndpoints
         api.MapPost("/{id:guid}/read", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, Inbox inbox, CancellationToken ct) =>
             {
                 var r = await inbox.MarkReadAsync(id, ct);
-                return r.Ok ? TypedResults.NoContent() : TypedResults.Problem(title: r.Error!.Message, statusCode: r.Error.Status);
+                return r.Ok ? TypedResults.NoContent() : r.Error!.ToProblem();
             })
             .WithName("MarkInboxRead").WithSummary("标记一条消息为已读");
         api.MapPost("/read-all", async (Inbox inbox, CancellationToken ct) => TypedResults.Ok(new { marked = await inbox.MarkAllReadAsync(ct) }))

@@ -3,7 +3,8 @@ namespace Xieshang.Platform.Results;
 /// <summary>Expected failures of a handler, in Chinese; mapped once to ProblemDetails and once to form messages.</summary>
 public abstract record Error(string Message, int Status)
 {
-    public IResult ToHttpResult() => TypedResults.Problem(title: Message, statusCode: Status);
+    /// <summary>The ProblemDetails answer: the Chinese message as its title, the matching status code.</summary>
+    public Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult ToProblem() => TypedResults.Problem(title: Message, statusCode: Status);
 }
 
 public sealed record NotFound(string Message = "未找到该记录，或您无权查看。") : Error(Message, StatusCodes.Status404NotFound);

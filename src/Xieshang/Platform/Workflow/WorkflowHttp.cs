@@ -34,5 +34,5 @@ public static class WorkflowHttp
         return TypedResults.Ok(respond(record));
     }
 
-    static ProblemHttpResult Problem(Error e) => TypedResults.Problem(title: e.Message, statusCode: e.Status);
+    static ProblemHttpResult Problem(Error e) => e.ToProblem();
 }
