@@ -59,10 +59,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/account/login");
         await page.GetByLabel("用户名或手机号").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(password);
+        // Wait for the navigation from before the click, so that a fast redirect cannot be missed.
+        var left = page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { Timeout = 15_000 });
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { Timeout = 15_000 });
+            await left;
         }
         catch (TimeoutException)
         {

@@ -58,6 +58,7 @@ public sealed class NotificationTests(TestApp app)
         var client = await app.PagesAs("leader");
         var page = await client.GetPageAsync("/");
         Assert.Equal("1", page.QuerySelector(".inbox-link .count")!.TextContent);
+        Assert.Equal("消息1", page.QuerySelector(".inbox-link")!.TextContent.Replace(" ", "").Replace("\n", ""));
     }
 
     [Fact]

@@ -58,6 +58,8 @@ public sealed class PageTests(TestApp app)
         var html = await client.GetStringAsync("/");
         Assert.Contains("您好，办公室 刘敏", html);
         Assert.DoesNotContain("&#x", html);
+        // Razor that was not parsed as code (e.g. text@if) would show up as text.
+        Assert.DoesNotMatch(@"@(if|foreach|code)\b", Html.Parse(html).Body!.TextContent);
     }
 
     [Fact]
