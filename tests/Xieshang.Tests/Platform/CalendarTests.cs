@@ -115,3 +115,19 @@ public sealed class CalendarTests(TestApp app)
         Assert.Contains("已保存 2028-01-01", after.QuerySelector(".flash")!.TextContent);
     }
 }
+
+public sealed class DueStatusTests
+{
+    [Theory]
+    [InlineData(10, "剩余 10 个工作日", Xieshang.Platform.Workflow.DueLevel.Normal)]
+    [InlineData(4, "剩余 4 个工作日", Xieshang.Platform.Workflow.DueLevel.Normal)]
+    [InlineData(3, "剩余 3 个工作日", Xieshang.Platform.Workflow.DueLevel.Soon)]
+    [InlineData(0, "今天到期", Xieshang.Platform.Workflow.DueLevel.Soon)]
+    [InlineData(-2, "已逾期 2 个工作日", Xieshang.Platform.Workflow.DueLevel.Overdue)]
+    public void DueStatus_TurnsAmberAtThreeAndRedWhenOverdue(int left, string text, Xieshang.Platform.Workflow.DueLevel level)
+    {
+        var status = Xieshang.Platform.Workflow.DueStatus.From(left);
+        Assert.Equal(text, status.Text);
+        Assert.Equal(level, status.Level);
+    }
+}
