@@ -168,3 +168,25 @@ public sealed class LoginApiTests(TestApp app)
         Assert.Equal("您没有访问此内容的权限。", await TitleOf(response));
     }
 }
+
+public sealed class TwoFactorApiTests(TestApp app)
+{
+    [Fact]
+    public async Task TwoFactor_ThroughTheApi_SetUpEnableAndThenRequiredAtLogin()
+    {
+        var client = await app.ApiAs("member20");
+        var setup = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/v1/account/two-factor")).RootElement;
+        Assert.False(setup.GetProperty("enabled").GetBoolean());
+        var key = setup.GetProperty("key").GetString()!;
+        Assert.StartsWith("data:image/png;base64,", setup.GetProperty("qrDataUri").GetString());
+
+        var wrong = await client.PostAsJsonAsync("/api/v1/account/two-factor/enable", new { code = "000000" });
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        var enabled = await client.PostAsJsonAsync("/api/v1/account/two-factor/enable", new { code = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        Assert.Equal(8, System.Text.Json.JsonDocument.Parse(await enabled.Content.ReadAsStringAsync()).RootElement.GetArrayLength());
+
+        var login = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { userName = "member20", password = "Demo@2023" });
+        Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
+    }
+}
