@@ -59,6 +59,9 @@ public sealed class CalendarTests(TestApp app)
         var actions = await scope.ServiceProvider.GetRequiredService<XieshangDb>().Set<AuditEntry>()
             .Where(a => a.RecordId == id.ToString()).OrderBy(a => a.Action).Select(a => a.Action).ToListAsync();
         Assert.Equal(["platform.holiday.add", "platform.holiday.change", "platform.holiday.remove"], actions);
+        var change = await scope.ServiceProvider.GetRequiredService<XieshangDb>().Set<AuditEntry>()
+            .SingleAsync(a => a.RecordId == id.ToString() && a.Action == "platform.holiday.change");
+        Assert.Equal("名称：元旦 → 元旦节", change.Summary);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -36,7 +38,10 @@ public static class AuditExtensions
         return key == null ? "" : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
     }
 
-    /// <summary>"字段: 旧 → 新" for each modified property; a short list of values for a new record.</summary>
+    /// <summary>
+    /// "字段：旧 → 新" for each modified property, with the [Display] names of properties and enum values so that the
+    /// timeline reads in Chinese.
+    /// </summary>
     public static string Describe(EntityEntry entry)
     {
         var sb = new StringBuilder();
@@ -53,7 +58,8 @@ public static class AuditExtensions
                 {
                     if (Equals(p.OriginalValue, p.CurrentValue)) continue;
                     if (sb.Length > 0) sb.Append("；");
-                    sb.Append(p.Metadata.Name).Append(": ").Append(Show(p.OriginalValue)).Append(" → ").Append(Show(p.CurrentValue));
+                    var label = p.Metadata.PropertyInfo?.GetCustomAttribute<DisplayAttribute>()?.Name ?? p.Metadata.Name;
+                    sb.Append(label).Append("：").Append(Show(p.OriginalValue)).Append(" → ").Append(Show(p.CurrentValue));
                 }
                 break;
         }
@@ -63,6 +69,7 @@ public static class AuditExtensions
     static string Show(object? v) => v switch
     {
         null => "（空）",
+        Enum e => e.GetType().GetField(e.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? e.ToString(),
         DateTime d => d.ToString("yyyy-MM-dd HH:mm"),
         string s => Truncate(s, 200),
         _ => v.ToString() ?? "",

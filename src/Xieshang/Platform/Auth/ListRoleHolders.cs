@@ -25,10 +25,10 @@ public sealed class ListRoleHolders(XieshangDb db)
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(x => x.r.Role).ThenBy(x => x.u.UserName).ThenBy(x => x.r.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(x => new { x.r.Id, x.u, x.r.Role, x.r.GrantedAt })
+            .Select(x => new { x.r.Id, UserId = x.u.Id, x.u.UserName, x.u.DisplayName, x.r.Role, x.r.GrantedAt })
             .ToListAsync(ct);
         return new RoleHolderPage(
-            rows.Select(x => new RoleHolderRow(x.Id, x.u.Id, x.u.UserName!, x.u.DisplayName, x.Role, Roles.Label(x.Role), x.GrantedAt)).ToList(),
+            rows.Select(x => new RoleHolderRow(x.Id, x.UserId, x.UserName!, x.DisplayName, x.Role, Roles.Label(x.Role), x.GrantedAt)).ToList(),
             total, page, pageSize);
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Xieshang.Platform.Data;
@@ -8,9 +9,9 @@ namespace Xieshang.Platform.Calendar;
 public enum HolidayKind
 {
     /// <summary>放假: a day off, even on a weekday.</summary>
-    DayOff,
+    [Display(Name = "放假")] DayOff,
     /// <summary>调休上班: a make-up working day, even on a weekend.</summary>
-    WorkDay,
+    [Display(Name = "调休上班")] WorkDay,
 }
 
 /// <summary>One exception to the Monday–Friday week in a committee's calendar, entered by staff from the State Council notice.</summary>
@@ -18,9 +19,9 @@ public sealed class Holiday : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CommitteeId { get; set; }
-    public DateOnly Date { get; set; }
-    public HolidayKind Kind { get; set; }
-    public required string Name { get; set; }
+    [Display(Name = "日期")] public DateOnly Date { get; set; }
+    [Display(Name = "类型")] public HolidayKind Kind { get; set; }
+    [Display(Name = "名称")] public required string Name { get; set; }
     public int Version { get; set; }
 
     public static string KindLabel(HolidayKind kind) => kind == HolidayKind.DayOff ? "放假" : "调休上班";
