@@ -106,11 +106,13 @@ public static class DemoData
             foreach (var (date, kind, name) in Holidays2026)
                 db.Add(new Holiday { CommitteeId = c.Id, Date = date, Kind = kind, Name = name });
 
+        OrganizationDemo.Seed(db, huaiyin, qjp);
+
         foreach (var c in new[] { national, province, city, huaiyin, qjp })
             db.Add(new AuditEntry
             {
                 CommitteeId = c.Id, ActorName = "系统", Action = "demo.seed", ActionLabel = "载入演示数据",
-                RecordType = nameof(Committee), RecordId = c.Id.ToString(), Summary = "演示账号、角色与 2026 年节假日",
+                RecordType = nameof(Committee), RecordId = c.Id.ToString(), Summary = "演示账号、角色、组织架构与 2026 年节假日",
             });
         await db.SaveChangesAsync();
 

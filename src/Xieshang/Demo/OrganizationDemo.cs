@@ -1,0 +1,128 @@
+using Xieshang.Organization;
+using Xieshang.Platform.Data;
+using Xieshang.Platform.Tenancy;
+
+namespace Xieshang.Demo;
+
+/// <summary>
+/// The Huaiyin structure with the report's figures: 25 sectors in 16 duty sectors, 16 halls, 24 studios, 13 work groups
+/// over 13 towns and streets, 60 duty groups over 259 villages and communities (43 new rural communities), 6 special
+/// committees, 13 party branches, 24 institutions. Village names are invented; town names are the district's.
+/// </summary>
+static class OrganizationDemo
+{
+    static readonly (string DutySector, string[] Sectors)[] SectorGroups =
+    [
+        ("中共界", ["中共"]), ("民主党派一界", ["民革", "民盟"]), ("民主党派二界", ["民建", "民进"]),
+        ("民主党派三界", ["农工党", "致公党", "九三学社"]), ("无党派人士界", ["无党派人士"]), ("群团一界", ["共青团", "妇联"]),
+        ("群团二界", ["工会", "侨联"]), ("工商联界", ["工商联"]), ("科技界", ["科协", "科学技术"]),
+        ("文化艺术界", ["文化艺术", "新闻出版"]), ("经济界", ["经济"]), ("农业界", ["农业"]), ("教育界", ["教育"]),
+        ("体育界", ["体育"]), ("医药卫生界", ["医药卫生"]), ("社会福利和宗教界", ["社会福利和社会保障", "宗教"]),
+    ];
+
+    static readonly (string Name, TownshipKind Kind)[] Townships =
+    [
+        ("王家营街道", TownshipKind.Subdistrict), ("新渡口街道", TownshipKind.Subdistrict), ("长江东路街道", TownshipKind.Subdistrict),
+        ("淮高镇", TownshipKind.Town), ("渔沟镇", TownshipKind.Town), ("吴城镇", TownshipKind.Town), ("南陈集镇", TownshipKind.Town),
+        ("码头镇", TownshipKind.Town), ("丁集镇", TownshipKind.Town), ("徐溜镇", TownshipKind.Town), ("刘老庄镇", TownshipKind.Town),
+        ("三树镇", TownshipKind.Town), ("赵集镇", TownshipKind.Town),
+    ];
+
+    static readonly string[] VillageRoots =
+    [
+        "张庄", "李圩", "王集", "高桥", "河东", "新河", "杨庄", "陈集", "刘圩", "周集", "吴庄", "徐湾", "孙集", "朱圩", "胡庄",
+        "郭桥", "何湾", "马庄", "罗集", "梁圩", "宋庄", "郑集", "谢圩", "韩庄", "唐集", "冯圩", "于庄", "董集", "程庄", "曹集",
+    ];
+
+    static readonly string[] SpecialCommittees = ["提案委员会", "经济委员会", "农业农村委员会", "社会和法制委员会", "文化文史和学习委员会", "教科卫体委员会"];
+
+    static readonly string[] Numbers = ["一", "二", "三", "四", "五"];
+
+    static readonly (string Title, int Month, string By, string Governs)[] Institutions =
+    [
+        ("政协淮阴区委员会常务委员会工作规则", 2, "区政协常委会", ""), ("主席会议工作规则", 2, "区政协常委会", ""),
+        ("秘书长办公会议工作规则", 2, "主席会议", ""), ("提案工作条例", 3, "区政协常委会", "proposal"),
+        ("提案审查立案办法", 3, "主席会议", "proposal"), ("重点提案遴选与督办办法", 3, "主席会议", "proposal"),
+        ("提案办理协商办法", 3, "主席会议", "proposal"), ("社情民意信息工作办法", 3, "主席会议", "opinion"),
+        ("社情民意信息员管理办法", 4, "主席会议", "opinion"), ("年度协商计划制定和实施办法", 2, "区政协党组", "topic"),
+        ("专题协商会议工作规程", 4, "主席会议", "topic"), ("对口协商工作办法", 4, "主席会议", "topic"),
+        ("民主监督工作办法", 5, "主席会议", ""), ("委员履职考核办法", 3, "区政协常委会", "assessment"),
+        ("常委履职述职办法", 5, "主席会议", "assessment"), ("委员会议活动请假制度", 3, "主席会议", "activity"),
+        ("委员工作组和履职小组工作办法", 4, "主席会议", ""), ("界别议事厅工作规则", 5, "主席会议", ""),
+        ("委员联系界别群众工作室工作办法", 5, "主席会议", ""), ("村居协商议事室工作规程", 6, "主席会议", "citizen-issue"),
+        ("“码上议”平台运行管理办法", 6, "主席会议", "citizen-issue"), ("委员履职临时党支部工作办法", 4, "区政协党组", ""),
+        ("文史资料征集工作办法", 7, "主席会议", ""), ("机关工作人员学习培训制度", 8, "秘书长办公会议", ""),
+    ];
+
+    public static void Seed(XieshangDb db, Committee huaiyin, Committee qingjiangpu)
+    {
+        SeedStructure(db, huaiyin.Id, SectorGroups, Townships, villagesPerTownship: i => i < 12 ? 20 : 19,
+            dutyGroupsPerTownship: i => i < 8 ? 5 : 4, newRural: i => i < 4 ? 4 : 3, studiosPerHall: i => i < 8 ? 2 : 1);
+        for (var i = 0; i < SpecialCommittees.Length; i++)
+        {
+            var sc = new SpecialCommittee { CommitteeId = huaiyin.Id, Name = SpecialCommittees[i], SortOrder = i };
+            db.Add(sc);
+            db.Add(new PartyBranch { CommitteeId = huaiyin.Id, Name = $"{sc.Name}委员履职临时党支部", HostKind = BranchHost.SpecialCommittee, HostId = sc.Id });
+        }
+        for (var i = 0; i < Institutions.Length; i++)
+        {
+            var (title, month, by, governs) = Institutions[i];
+            db.Add(new Institution { CommitteeId = huaiyin.Id, Title = $"《{title}》", AdoptedOn = new DateOnly(2023, month, 10 + i % 15), AdoptedBy = by, Governs = governs });
+        }
+
+        // Qingjiangpu: a little structure of its own, to show that nothing crosses between committees.
+        SeedStructure(db, qingjiangpu.Id, [("清江浦经济界", ["经济"]), ("清江浦教育界", ["教育", "科学技术"])],
+            [("清江浦测试街道", TownshipKind.Subdistrict), ("清江浦测试镇", TownshipKind.Town)],
+            villagesPerTownship: _ => 4, dutyGroupsPerTownship: _ => 2, newRural: _ => 1, studiosPerHall: _ => 1);
+        db.Add(new SpecialCommittee { CommitteeId = qingjiangpu.Id, Name = "提案委员会" });
+    }
+
+    static void SeedStructure(XieshangDb db, Guid committeeId, (string DutySector, string[] Sectors)[] sectorGroups,
+        (string Name, TownshipKind Kind)[] townships, Func<int, int> villagesPerTownship, Func<int, int> dutyGroupsPerTownship,
+        Func<int, int> newRural, Func<int, int> studiosPerHall)
+    {
+        var order = 0;
+        for (var i = 0; i < sectorGroups.Length; i++)
+        {
+            var (dutyName, sectors) = sectorGroups[i];
+            var duty = new DutySector { CommitteeId = committeeId, Name = dutyName, SortOrder = i };
+            db.Add(duty);
+            foreach (var s in sectors) db.Add(new Sector { CommitteeId = committeeId, Name = s, DutySectorId = duty.Id, SortOrder = order++ });
+            var hall = new Hall { CommitteeId = committeeId, Name = $"{dutyName}议事厅", DutySectorId = duty.Id };
+            db.Add(hall);
+            for (var k = 0; k < studiosPerHall(i); k++)
+                db.Add(new Studio { CommitteeId = committeeId, Name = $"{dutyName.TrimEnd('界')}委员工作室（{Numbers[k]}）", HallId = hall.Id });
+        }
+
+        var workGroups = new List<WorkGroup>();
+        for (var t = 0; t < townships.Length; t++)
+        {
+            var (townName, kind) = townships[t];
+            var town = new Township { CommitteeId = committeeId, Name = townName, Kind = kind, SortOrder = t };
+            var work = new WorkGroup { CommitteeId = committeeId, Name = $"{townName}委员工作组", TownshipId = town.Id };
+            db.AddRange(town, work);
+            workGroups.Add(work);
+            var groups = Enumerable.Range(0, dutyGroupsPerTownship(t))
+                .Select(n => new DutyGroup { CommitteeId = committeeId, Name = $"{townName}第{Numbers[n]}履职小组", WorkGroupId = work.Id })
+                .ToList();
+            db.AddRange(groups);
+            for (var v = 0; v < villagesPerTownship(t); v++)
+            {
+                var isNewRural = v < newRural(t);
+                var root = VillageRoots[(t * 7 + v) % VillageRoots.Length];
+                var (suffix, villageKind) = isNewRural ? ("新社区", VillageKind.NewRuralCommunity)
+                    : kind == TownshipKind.Subdistrict ? ("社区", VillageKind.Community) : ("村", VillageKind.Village);
+                db.Add(new Village
+                {
+                    CommitteeId = committeeId, Name = root + suffix, Kind = villageKind, TownshipId = town.Id,
+                    DutyGroupId = groups[v % groups.Count].Id, // each village in exactly one duty group
+                });
+            }
+        }
+
+        // Temporary party branches hosted by work groups, up to seven: with the six hosted by special committees the
+        // district has thirteen.
+        foreach (var work in workGroups.Take(7))
+            db.Add(new PartyBranch { CommitteeId = committeeId, Name = $"{work.Name.Replace("委员工作组", "")}委员履职临时党支部", HostKind = BranchHost.WorkGroup, HostId = work.Id });
+    }
+}

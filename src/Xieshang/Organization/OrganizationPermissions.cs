@@ -1,0 +1,11 @@
+using Xieshang.Platform.Auth;
+
+namespace Xieshang.Organization;
+
+public static class OrganizationPermissions
+{
+    public static readonly Permission Read = new("organization.read", "查看组织架构（界别、工作组、履职小组、村居、支部、制度）",
+        Role.SystemAdmin, Role.CommitteeAdmin, Role.OfficeStaff, Role.Leader, Role.CommitteeDirector, Role.Member);
+
+    public static IEnumerable<Permission> All => [Read];
+}
