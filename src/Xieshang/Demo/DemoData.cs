@@ -93,8 +93,12 @@ public static class DemoData
         var leader = NewUser("leader", "区政协主席");
         leader.Email = "leader@huaiyin.example.org";
         Grant(leader, huaiyin, Role.Leader);
+        var members = new List<User>();
         for (var i = 0; i < MemberNames.Length; i++)
-            Grant(NewUser($"member{i + 1:00}", MemberNames[i], $"139{i + 1:00000000}"), huaiyin, Role.Member);
+        {
+            members.Add(NewUser($"member{i + 1:00}", MemberNames[i], $"139{i + 1:00000000}"));
+            Grant(members[^1], huaiyin, Role.Member);
+        }
         for (var i = 0; i < UnitNames.Length; i++)
             Grant(NewUser($"unit{i + 1:00}", UnitNames[i]), huaiyin, Role.HandlingUnit);
         Grant(NewUser("qjp-staff", "清江浦办公室 周扬"), qjp, Role.OfficeStaff);
@@ -106,13 +110,13 @@ public static class DemoData
             foreach (var (date, kind, name) in Holidays2026)
                 db.Add(new Holiday { CommitteeId = c.Id, Date = date, Kind = kind, Name = name });
 
-        OrganizationDemo.Seed(db, huaiyin, qjp);
+        OrganizationDemo.Seed(db, huaiyin, qjp, members, leader);
 
         foreach (var c in new[] { national, province, city, huaiyin, qjp })
             db.Add(new AuditEntry
             {
                 CommitteeId = c.Id, ActorName = "系统", Action = "demo.seed", ActionLabel = "载入演示数据",
-                RecordType = nameof(Committee), RecordId = c.Id.ToString(), Summary = "演示账号、角色、组织架构与 2026 年节假日",
+                RecordType = nameof(Committee), RecordId = c.Id.ToString(), Summary = "演示账号、角色、委员、组织架构与 2026 年节假日",
             });
         await db.SaveChangesAsync();
 

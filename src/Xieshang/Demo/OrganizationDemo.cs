@@ -54,16 +54,20 @@ static class OrganizationDemo
         ("文史资料征集工作办法", 7, "主席会议", ""), ("机关工作人员学习培训制度", 8, "秘书长办公会议", ""),
     ];
 
-    public static void Seed(XieshangDb db, Committee huaiyin, Committee qingjiangpu)
+    public static void Seed(XieshangDb db, Committee huaiyin, Committee qingjiangpu,
+        IReadOnlyList<Platform.Auth.User> memberAccounts, Platform.Auth.User chair)
     {
-        SeedStructure(db, huaiyin.Id, SectorGroups, Townships, villagesPerTownship: i => i < 12 ? 20 : 19,
+        var (sectors, dutyGroups) = SeedStructure(db, huaiyin.Id, SectorGroups, Townships, villagesPerTownship: i => i < 12 ? 20 : 19,
             dutyGroupsPerTownship: i => i < 8 ? 5 : 4, newRural: i => i < 4 ? 4 : 3, studiosPerHall: i => i < 8 ? 2 : 1);
+        var specialCommittees = new List<SpecialCommittee>();
         for (var i = 0; i < SpecialCommittees.Length; i++)
         {
             var sc = new SpecialCommittee { CommitteeId = huaiyin.Id, Name = SpecialCommittees[i], SortOrder = i };
+            specialCommittees.Add(sc);
             db.Add(sc);
             db.Add(new PartyBranch { CommitteeId = huaiyin.Id, Name = $"{sc.Name}委员履职临时党支部", HostKind = BranchHost.SpecialCommittee, HostId = sc.Id });
         }
+        MemberDemo.Seed(db, huaiyin, sectors, dutyGroups, specialCommittees, memberAccounts, chair);
         for (var i = 0; i < Institutions.Length; i++)
         {
             var (title, month, by, governs) = Institutions[i];
@@ -77,17 +81,24 @@ static class OrganizationDemo
         db.Add(new SpecialCommittee { CommitteeId = qingjiangpu.Id, Name = "提案委员会" });
     }
 
-    static void SeedStructure(XieshangDb db, Guid committeeId, (string DutySector, string[] Sectors)[] sectorGroups,
+    static (List<Sector> Sectors, List<DutyGroup> DutyGroups) SeedStructure(XieshangDb db, Guid committeeId, (string DutySector, string[] Sectors)[] sectorGroups,
         (string Name, TownshipKind Kind)[] townships, Func<int, int> villagesPerTownship, Func<int, int> dutyGroupsPerTownship,
         Func<int, int> newRural, Func<int, int> studiosPerHall)
     {
         var order = 0;
+        var allSectors = new List<Sector>();
+        var allDutyGroups = new List<DutyGroup>();
         for (var i = 0; i < sectorGroups.Length; i++)
         {
             var (dutyName, sectors) = sectorGroups[i];
             var duty = new DutySector { CommitteeId = committeeId, Name = dutyName, SortOrder = i };
             db.Add(duty);
-            foreach (var s in sectors) db.Add(new Sector { CommitteeId = committeeId, Name = s, DutySectorId = duty.Id, SortOrder = order++ });
+            foreach (var name in sectors)
+            {
+                var sector = new Sector { CommitteeId = committeeId, Name = name, DutySectorId = duty.Id, SortOrder = order++ };
+                allSectors.Add(sector);
+                db.Add(sector);
+            }
             var hall = new Hall { CommitteeId = committeeId, Name = $"{dutyName}议事厅", DutySectorId = duty.Id };
             db.Add(hall);
             for (var k = 0; k < studiosPerHall(i); k++)
@@ -106,6 +117,7 @@ static class OrganizationDemo
                 .Select(n => new DutyGroup { CommitteeId = committeeId, Name = $"{townName}第{Numbers[n]}履职小组", WorkGroupId = work.Id })
                 .ToList();
             db.AddRange(groups);
+            allDutyGroups.AddRange(groups);
             for (var v = 0; v < villagesPerTownship(t); v++)
             {
                 var isNewRural = v < newRural(t);
@@ -124,5 +136,66 @@ static class OrganizationDemo
         // district has thirteen.
         foreach (var work in workGroups.Take(7))
             db.Add(new PartyBranch { CommitteeId = committeeId, Name = $"{work.Name.Replace("委员工作组", "")}委员履职临时党支部", HostKind = BranchHost.WorkGroup, HostId = work.Id });
+        return (allSectors, allDutyGroups);
+    }
+}
+
+/// <summary>
+/// About 250 members of 淮阴区政协 with invented names; the first twenty are the demo accounts member01…member20, and the
+/// chair is the `leader` account. Sectors, duty groups and special committees are spread evenly over the roster.
+/// </summary>
+static class MemberDemo
+{
+    const int Count = 250;
+    static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗", "梁", "宋", "郑", "谢", "韩", "唐", "冯", "于", "董", "萧", "程"];
+    static readonly string[] Given =
+    [
+        "建国", "秀兰", "志明", "海燕", "国强", "丽华", "文斌", "晓梅", "永刚", "春兰", "立新", "红霞", "德明", "玉芳", "建军", "淑珍",
+        "俊杰", "爱华", "晓东", "静怡", "宏伟", "美玲", "振华", "桂英", "学文", "雪梅", "国庆", "凤英", "明辉", "丽娟", "建平", "雅琴",
+        "卫东", "秀梅", "志刚", "慧敏", "长春", "玉兰", "海涛", "佳怡", "新民", "翠萍", "光明", "婷婷", "家乐", "文静", "子涵",
+    ];
+    static readonly string[] Employers = ["区人民医院", "淮阴中学", "区农业农村局", "区工商联", "某食品有限公司", "某律师事务所", "区文化馆", "某物流有限公司", "区科协", "某农业合作社"];
+
+    static string PartyOf(string sector, int i) => sector switch
+    {
+        "中共" => "中共党员",
+        "民革" => "民革党员", "民盟" => "民盟盟员", "民建" => "民建会员", "民进" => "民进会员",
+        "农工党" => "农工党党员", "致公党" => "致公党党员", "九三学社" => "九三学社社员", "无党派人士" => "无党派人士",
+        _ => i % 3 == 0 ? "中共党员" : "群众",
+    };
+
+    public static void Seed(XieshangDb db, Committee huaiyin, IReadOnlyList<Sector> sectors, IReadOnlyList<DutyGroup> dutyGroups,
+        IReadOnlyList<SpecialCommittee> specialCommittees, IReadOnlyList<Platform.Auth.User> memberAccounts, Platform.Auth.User chair)
+    {
+        var directors = new HashSet<Guid>();
+        for (var i = 0; i < Count; i++)
+        {
+            var isChair = i == Count - 1;
+            var account = i < memberAccounts.Count ? memberAccounts[i] : isChair ? chair : null;
+            var sector = sectors[i % sectors.Count];
+            var person = new Person
+            {
+                CommitteeId = huaiyin.Id,
+                Name = account?.DisplayName is { Length: > 0 } n && !isChair ? n : isChair ? "区政协主席" : Surnames[i % Surnames.Length] + Given[i % Given.Length],
+                Gender = i % 3 == 1 ? Gender.Female : Gender.Male,
+                BirthYear = 1960 + i % 30,
+                Party = isChair ? "中共党员" : PartyOf(sector.Name, i),
+                Mobile = account?.PhoneNumber ?? $"137{i:00000000}",
+                Employer = Employers[i % Employers.Length],
+                UserId = account?.Id,
+            };
+            var membership = new Membership
+            {
+                CommitteeId = huaiyin.Id, PersonId = person.Id, Term = "第十届", MemberNo = $"HY{i + 1:0000}",
+                Role = isChair ? MemberRole.Chair : MemberRole.Member, IsStanding = isChair || i % 6 == 0,
+                SectorId = sector.Id, DutyGroupId = dutyGroups[i % dutyGroups.Count].Id, Status = MembershipStatus.Active,
+            };
+            db.AddRange(person, membership);
+            if (i % 3 == 0)
+            {
+                var sc = specialCommittees[i / 3 % specialCommittees.Count];
+                db.Add(new SpecialCommitteeSeat { CommitteeId = huaiyin.Id, MembershipId = membership.Id, SpecialCommitteeId = sc.Id, IsDirector = directors.Add(sc.Id) });
+            }
+        }
     }
 }

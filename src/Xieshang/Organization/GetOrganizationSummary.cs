@@ -5,7 +5,7 @@ namespace Xieshang.Organization;
 
 public sealed record OrganizationSummary(
     int Sectors, int DutySectors, int Halls, int Studios, int WorkGroups, int DutyGroups, int Townships, int Villages,
-    int NewRuralCommunities, int PartyBranches, int Institutions, int SpecialCommittees);
+    int NewRuralCommunities, int PartyBranches, int Institutions, int SpecialCommittees, int Members, int StandingMembers);
 
 /// <summary>
 /// The structure figures of the report (25 → 16 sectors, 16 halls, 24 studios, 13 work groups, 60 duty groups, 13 towns,
@@ -29,6 +29,8 @@ public sealed class GetOrganizationSummary(XieshangDb db)
             db.Set<Village>().Count(v => v.Kind == VillageKind.NewRuralCommunity),
             db.Set<PartyBranch>().Count(),
             db.Set<Institution>().Count(),
-            db.Set<SpecialCommittee>().Count())).SingleAsync(ct);
+            db.Set<SpecialCommittee>().Count(),
+            db.Set<Membership>().Count(m => m.Status == MembershipStatus.Active),
+            db.Set<Membership>().Count(m => m.Status == MembershipStatus.Active && m.IsStanding))).SingleAsync(ct);
     }
 }

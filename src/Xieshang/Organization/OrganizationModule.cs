@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Xieshang.Platform;
 using Xieshang.Platform.Auth;
 
@@ -12,6 +13,7 @@ public sealed class OrganizationModule : IModule
     public IEnumerable<MenuItem> Menu =>
     [
         new("组织架构", "架构概览", "/organization", OrganizationPermissions.Read, 100),
+        new("组织架构", "委员名录", "/organization/members", OrganizationPermissions.Read, 100),
         new("组织架构", "工作组与村居", "/organization/territory", OrganizationPermissions.Read, 101),
         new("组织架构", "界别与议事厅", "/organization/sectors", OrganizationPermissions.Read, 102),
         new("组织架构", "党支部与制度", "/organization/branches", OrganizationPermissions.Read, 103),
@@ -23,6 +25,8 @@ public sealed class OrganizationModule : IModule
     {
         services.AddScoped<GetOrganizationSummary>();
         services.AddScoped<ListStructure>();
+        services.AddScoped<SearchMembers>();
+        services.AddScoped<GetMemberProfile>();
     }
 
     public void Map(IEndpointRouteBuilder app)
@@ -36,6 +40,13 @@ public sealed class OrganizationModule : IModule
             .WithName("OrganizationSectors").WithSummary("履职界别 → 界别、议事厅、工作室");
         api.MapGet("/branches", (ListStructure q, CancellationToken ct) => q.BranchesAsync(ct))
             .WithName("OrganizationBranches").WithSummary("委员履职临时党支部");
+        api.MapGet("/members", (SearchMembers q, string? search, Guid? sector, Guid? dutySector, Guid? specialCommittee, Guid? workGroup,
+                Guid? dutyGroup, string? party, bool? standing, int? page, CancellationToken ct) =>
+                q.HandleAsync(new MemberQuery(search, sector, dutySector, specialCommittee, workGroup, dutyGroup, party, standing, page ?? 1, 50), ct))
+            .WithName("SearchMembers").WithSummary("委员名录（可按姓名、界别、履职界别、专委会、工作组、履职小组、政治面貌、常委筛选）");
+        api.MapGet("/members/{id:guid}", async Task<Results<Ok<MemberProfile>, ProblemHttpResult>> (Guid id, GetMemberProfile q, CancellationToken ct) =>
+                await q.HandleAsync(id, ct) is { } profile ? TypedResults.Ok(profile) : new Platform.Results.NotFound("委员不存在，或不在本政协。").ToProblem())
+            .WithName("GetMember").WithSummary("委员档案：基本情况与所属组织");
         api.MapGet("/institutions", (ListStructure q, CancellationToken ct) => q.InstitutionsAsync(ct))
             .WithName("OrganizationInstitutions").WithSummary("制度库");
     }

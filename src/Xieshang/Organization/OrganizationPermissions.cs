@@ -7,5 +7,8 @@ public static class OrganizationPermissions
     public static readonly Permission Read = new("organization.read", "查看组织架构（界别、工作组、履职小组、村居、支部、制度）",
         Role.SystemAdmin, Role.CommitteeAdmin, Role.OfficeStaff, Role.Leader, Role.CommitteeDirector, Role.Member);
 
-    public static IEnumerable<Permission> All => [Read];
+    public static readonly Permission Contacts = new("organization.contacts", "查看委员联系方式",
+        Role.SystemAdmin, Role.CommitteeAdmin, Role.OfficeStaff, Role.Leader);
+
+    public static IEnumerable<Permission> All => [Read, Contacts];
 }

@@ -19,7 +19,7 @@ public sealed class BadQueryTests(TestApp app)
             .ToList();
         Assert.Contains("/admin/audit", pages);
         var client = await app.PagesAs("admin");
-        const string junk = "?page=abc&days=%E4%B8%80&year=-1&role=Nope&q=%27%22%3C%3E&required=x";
+        const string junk = "?page=abc&days=%E4%B8%80&year=-1&role=Nope&q=%27%22%3C%3E&required=x&sector=abc&standing=maybe&workGroup=%00";
         var failures = new List<string>();
         foreach (var page in pages)
         {

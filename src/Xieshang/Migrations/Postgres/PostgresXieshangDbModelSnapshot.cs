@@ -246,6 +246,71 @@ namespace Xieshang.Migrations.Postgres
                     b.ToTable("organization_institution", (string)null);
                 });
 
+            modelBuilder.Entity("Xieshang.Organization.Membership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DutyGroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsStanding")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MemberNo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SectorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("DutyGroupId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SectorId");
+
+                    b.HasIndex("CommitteeId", "DutyGroupId");
+
+                    b.HasIndex("CommitteeId", "MemberNo")
+                        .IsUnique();
+
+                    b.HasIndex("CommitteeId", "SectorId");
+
+                    b.ToTable("organization_membership", (string)null);
+                });
+
             modelBuilder.Entity("Xieshang.Organization.PartyBranch", b =>
                 {
                     b.Property<Guid>("Id")
@@ -277,6 +342,66 @@ namespace Xieshang.Migrations.Postgres
                     b.HasIndex("CommitteeId");
 
                     b.ToTable("organization_party_branch", (string)null);
+                });
+
+            modelBuilder.Entity("Xieshang.Organization.Person", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Mobile")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CommitteeId", "Mobile")
+                        .IsUnique();
+
+                    b.HasIndex("CommitteeId", "Name");
+
+                    b.ToTable("organization_person", (string)null);
                 });
 
             modelBuilder.Entity("Xieshang.Organization.Sector", b =>
@@ -344,6 +469,38 @@ namespace Xieshang.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("organization_special_committee", (string)null);
+                });
+
+            modelBuilder.Entity("Xieshang.Organization.SpecialCommitteeSeat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDirector")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SpecialCommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("SpecialCommitteeId");
+
+                    b.HasIndex("CommitteeId", "SpecialCommitteeId");
+
+                    b.HasIndex("MembershipId", "SpecialCommitteeId")
+                        .IsUnique();
+
+                    b.ToTable("organization_special_committee_seat", (string)null);
                 });
 
             modelBuilder.Entity("Xieshang.Organization.Studio", b =>
@@ -1003,11 +1160,54 @@ namespace Xieshang.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xieshang.Organization.Membership", b =>
+                {
+                    b.HasOne("Xieshang.Organization.DutyGroup", null)
+                        .WithMany()
+                        .HasForeignKey("DutyGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Xieshang.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Xieshang.Organization.Sector", null)
+                        .WithMany()
+                        .HasForeignKey("SectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xieshang.Organization.Person", b =>
+                {
+                    b.HasOne("Xieshang.Platform.Auth.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Xieshang.Organization.Sector", b =>
                 {
                     b.HasOne("Xieshang.Organization.DutySector", null)
                         .WithMany()
                         .HasForeignKey("DutySectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xieshang.Organization.SpecialCommitteeSeat", b =>
+                {
+                    b.HasOne("Xieshang.Organization.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Xieshang.Organization.SpecialCommittee", null)
+                        .WithMany()
+                        .HasForeignKey("SpecialCommitteeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -237,6 +237,71 @@ namespace Xieshang.Migrations.Sqlite
                     b.ToTable("organization_institution", (string)null);
                 });
 
+            modelBuilder.Entity("Xieshang.Organization.Membership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DutyGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsStanding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberNo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SectorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("DutyGroupId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SectorId");
+
+                    b.HasIndex("CommitteeId", "DutyGroupId");
+
+                    b.HasIndex("CommitteeId", "MemberNo")
+                        .IsUnique();
+
+                    b.HasIndex("CommitteeId", "SectorId");
+
+                    b.ToTable("organization_membership", (string)null);
+                });
+
             modelBuilder.Entity("Xieshang.Organization.PartyBranch", b =>
                 {
                     b.Property<Guid>("Id")
@@ -268,6 +333,66 @@ namespace Xieshang.Migrations.Sqlite
                     b.HasIndex("CommitteeId");
 
                     b.ToTable("organization_party_branch", (string)null);
+                });
+
+            modelBuilder.Entity("Xieshang.Organization.Person", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mobile")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CommitteeId", "Mobile")
+                        .IsUnique();
+
+                    b.HasIndex("CommitteeId", "Name");
+
+                    b.ToTable("organization_person", (string)null);
                 });
 
             modelBuilder.Entity("Xieshang.Organization.Sector", b =>
@@ -335,6 +460,38 @@ namespace Xieshang.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("organization_special_committee", (string)null);
+                });
+
+            modelBuilder.Entity("Xieshang.Organization.SpecialCommitteeSeat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDirector")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SpecialCommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("SpecialCommitteeId");
+
+                    b.HasIndex("CommitteeId", "SpecialCommitteeId");
+
+                    b.HasIndex("MembershipId", "SpecialCommitteeId")
+                        .IsUnique();
+
+                    b.ToTable("organization_special_committee_seat", (string)null);
                 });
 
             modelBuilder.Entity("Xieshang.Organization.Studio", b =>
@@ -994,11 +1151,54 @@ namespace Xieshang.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Xieshang.Organization.Membership", b =>
+                {
+                    b.HasOne("Xieshang.Organization.DutyGroup", null)
+                        .WithMany()
+                        .HasForeignKey("DutyGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Xieshang.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Xieshang.Organization.Sector", null)
+                        .WithMany()
+                        .HasForeignKey("SectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xieshang.Organization.Person", b =>
+                {
+                    b.HasOne("Xieshang.Platform.Auth.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Xieshang.Organization.Sector", b =>
                 {
                     b.HasOne("Xieshang.Organization.DutySector", null)
                         .WithMany()
                         .HasForeignKey("DutySectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Xieshang.Organization.SpecialCommitteeSeat", b =>
+                {
+                    b.HasOne("Xieshang.Organization.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Xieshang.Organization.SpecialCommittee", null)
+                        .WithMany()
+                        .HasForeignKey("SpecialCommitteeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.Json;
+using Xieshang.Tests.Infrastructure;
+
+namespace Xieshang.Tests.Organization;
+
+public sealed class MemberTests(TestApp app)
+{
+    static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+
+    [Fact]
+    public async Task Summary_CountsActiveMembersAndStandingMembers()
+    {
+        var client = await app.ApiAs("staff");
+        var s = Json(await client.GetStringAsync("/api/v1/organization/summary"));
+        Assert.Equal(250, s.GetProperty("members").GetInt32());
+        Assert.Equal(43, s.GetProperty("standingMembers").GetInt32());
+    }
+
+    [Fact]
+    public async Task Directory_FiltersBySectorStandingAndName()
+    {
+        var client = await app.ApiAs("staff");
+        var all = Json(await client.GetStringAsync("/api/v1/organization/members"));
+        Assert.Equal(250, all.GetProperty("total").GetInt32());
+        Assert.Equal("HY0001", all.GetProperty("rows")[0].GetProperty("memberNo").GetString());
+
+        var standing = Json(await client.GetStringAsync("/api/v1/organization/members?standing=true"));
+        Assert.Equal(43, standing.GetProperty("total").GetInt32());
+        Assert.All(standing.GetProperty("rows").EnumerateArray(), r => Assert.True(r.GetProperty("isStanding").GetBoolean()));
+
+        var byName = Json(await client.GetStringAsync("/api/v1/organization/members?search=" + Uri.EscapeDataString("王建华")));
+        Assert.Equal("王建华", byName.GetProperty("rows").EnumerateArray().Single().GetProperty("name").GetString());
+
+        var cpc = Json(await client.GetStringAsync("/api/v1/organization/members?party=" + Uri.EscapeDataString("民革党员")));
+        Assert.Equal(10, cpc.GetProperty("total").GetInt32()); // the 民革 sector: every 25th member
+    }
+
+    [Fact]
+    public async Task Profile_ShowsEveryGrouping_AndContactsOnlyToThoseAllowed()
+    {
+        var staff = await app.ApiAs("staff");
+        var first = Json(await staff.GetStringAsync("/api/v1/organization/members?search=HY0001")).GetProperty("rows")[0];
+        var id = first.GetProperty("id").GetGuid();
+        var profile = Json(await staff.GetStringAsync($"/api/v1/organization/members/{id}"));
+        Assert.Equal("王建华", profile.GetProperty("name").GetString());
+        Assert.Equal("member01", profile.GetProperty("login").GetString());
+        Assert.Equal("13900000001", profile.GetProperty("mobile").GetString());
+        Assert.False(string.IsNullOrEmpty(profile.GetProperty("dutyGroup").GetString()));
+        Assert.True(profile.GetProperty("villages").GetArrayLength() > 0);
+        Assert.Equal("中共界议事厅", profile.GetProperty("hall").GetString());
+
+        var self = Json(await (await app.ApiAs("member01")).GetStringAsync($"/api/v1/organization/members/{id}"));
+        Assert.Equal("13900000001", self.GetProperty("mobile").GetString());
+        var fellow = Json(await (await app.ApiAs("member02")).GetStringAsync($"/api/v1/organization/members/{id}"));
+        Assert.Equal(JsonValueKind.Null, fellow.GetProperty("mobile").ValueKind);
+    }
+
+    [Fact]
+    public async Task AnotherCommittee_SeesNoneOfTheseMembers()
+    {
+        var staff = await app.ApiAs("staff");
+        var id = Json(await staff.GetStringAsync("/api/v1/organization/members")).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        var qjp = await app.ApiAs("qjp-staff");
+        Assert.Equal(0, Json(await qjp.GetStringAsync("/api/v1/organization/members")).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await qjp.GetAsync($"/api/v1/organization/members/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DirectoryPage_FiltersAndPages_AndLinksToProfiles()
+    {
+        var client = await app.PagesAs("leader");
+        var page = await client.GetPageAsync("/organization/members?standing=true&page=2");
+        Assert.Equal(20, page.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("共 43 条，第 2 / 3 页", page.QuerySelector(".pager")!.TextContent);
+        var link = page.QuerySelector("tbody tr a")!.GetAttribute("href")!;
+        var profile = await client.GetPageAsync(link);
+        Assert.Contains("常委", profile.QuerySelector("h1")!.TextContent);
+        Assert.NotNull(profile.QuerySelector(".facts"));
+    }
+}
