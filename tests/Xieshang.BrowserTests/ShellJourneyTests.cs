@@ -41,6 +41,12 @@ public sealed class ShellJourneyTests(BrowserFixture browser)
         await page.AssertAccessibleAsync();
         await page.AssertNoHorizontalScrollAsync();
         await page.ScreenshotAsync($"member-home-{width}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "我的小组、联系村居与同组委员" }).ClickAsync();
+        await page.WaitForURLAsync("**/me/groups");
+        Assert.Equal("我的小组", await page.Locator("h1").InnerTextAsync());
+        await page.AssertAccessibleAsync();
+        await page.AssertNoHorizontalScrollAsync();
+        await page.ScreenshotAsync($"member-groups-{width}");
     }
 
     [Theory, MemberData(nameof(Widths))]

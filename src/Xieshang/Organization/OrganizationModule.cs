@@ -12,6 +12,7 @@ public sealed class OrganizationModule : IModule
 
     public IEnumerable<MenuItem> Menu =>
     [
+        new("工作台", "我的小组", "/me/groups", OrganizationPermissions.MyGroups, 2),
         new("组织架构", "架构概览", "/organization", OrganizationPermissions.Read, 100),
         new("组织架构", "委员名录", "/organization/members", OrganizationPermissions.Read, 100),
         new("组织架构", "工作组与村居", "/organization/territory", OrganizationPermissions.Read, 101),
@@ -27,6 +28,7 @@ public sealed class OrganizationModule : IModule
         services.AddScoped<ListStructure>();
         services.AddScoped<SearchMembers>();
         services.AddScoped<GetMemberProfile>();
+        services.AddScoped<GetMyGroups>();
     }
 
     public void Map(IEndpointRouteBuilder app)
@@ -47,6 +49,10 @@ public sealed class OrganizationModule : IModule
         api.MapGet("/members/{id:guid}", async Task<Results<Ok<MemberProfile>, ProblemHttpResult>> (Guid id, GetMemberProfile q, CancellationToken ct) =>
                 await q.HandleAsync(id, ct) is { } profile ? TypedResults.Ok(profile) : new Platform.Results.NotFound("委员不存在，或不在本政协。").ToProblem())
             .WithName("GetMember").WithSummary("委员档案：基本情况与所属组织");
+        api.MapGet("/me", async Task<Results<Ok<MyGroups>, ProblemHttpResult>> (GetMyGroups q, CancellationToken ct) =>
+                await q.HandleAsync(ct) is { } mine ? TypedResults.Ok(mine) : new Platform.Results.NotFound("您在本政协没有委员席位。").ToProblem())
+            .RequirePermission(OrganizationPermissions.MyGroups)
+            .WithName("MyGroups").WithSummary("我的小组：本人席位、所属组织、同组与同界别委员");
         api.MapGet("/institutions", (ListStructure q, CancellationToken ct) => q.InstitutionsAsync(ct))
             .WithName("OrganizationInstitutions").WithSummary("制度库");
     }

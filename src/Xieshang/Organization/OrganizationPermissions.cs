@@ -10,5 +10,8 @@ public static class OrganizationPermissions
     public static readonly Permission Contacts = new("organization.contacts", "查看委员联系方式",
         Role.SystemAdmin, Role.CommitteeAdmin, Role.OfficeStaff, Role.Leader);
 
-    public static IEnumerable<Permission> All => [Read, Contacts];
+    /// <summary>A member's own groups page; staff without a seat have nothing to see there.</summary>
+    public static readonly Permission MyGroups = new("organization.mygroups", "查看“我的小组”", Role.Member);
+
+    public static IEnumerable<Permission> All => [Read, Contacts, MyGroups];
 }

@@ -79,3 +79,34 @@ public sealed class MemberTests(TestApp app)
         Assert.NotNull(profile.QuerySelector(".facts"));
     }
 }
+
+public sealed class MyGroupsTests(TestApp app)
+{
+    [Fact]
+    public async Task Member_SeesTheirDutyGroupVillagesAndFellows()
+    {
+        var client = await app.ApiAs("member01");
+        var mine = JsonDocument.Parse(await client.GetStringAsync("/api/v1/organization/me")).RootElement;
+        Assert.Equal("王建华", mine.GetProperty("profile").GetProperty("name").GetString());
+        Assert.Equal(4, mine.GetProperty("dutyGroupFellows").GetArrayLength()); // five members share each of the 60 groups
+        Assert.Equal(9, mine.GetProperty("sectorFellows").GetArrayLength());    // ten members in the 中共 sector
+        Assert.True(mine.GetProperty("profile").GetProperty("villages").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task Staff_WithoutASeat_HasNoMyGroups()
+    {
+        var client = await app.ApiAs("staff");
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/organization/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task MyGroupsPage_IsLinkedFromTheMembersHome()
+    {
+        var client = await app.PagesAs("member03");
+        var home = await client.GetPageAsync("/");
+        Assert.NotNull(home.QuerySelector("a[href='/me/groups']"));
+        var page = await client.GetPageAsync("/me/groups");
+        Assert.Equal(2, page.QuerySelectorAll("ul.fellows").Length);
+    }
+}
