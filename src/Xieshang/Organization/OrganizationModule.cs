@@ -6,6 +6,10 @@ namespace Xieshang.Organization;
 
 /// <summary>组织架构: sectors and duty sectors with halls and studios; work groups, duty groups and the villages they cover;
 /// special committees, party branches and the institutions library. Members and their groupings come next.</summary>
+public sealed record GrantLoginsRequest(IReadOnlyList<Guid> MembershipIds);
+
+public sealed record EndSeatRequest(MembershipStatus Status);
+
 public sealed class OrganizationModule : IModule
 {
     public IEnumerable<Permission> Permissions => OrganizationPermissions.All;
@@ -29,6 +33,7 @@ public sealed class OrganizationModule : IModule
         services.AddScoped<SearchMembers>();
         services.AddScoped<GetMemberProfile>();
         services.AddScoped<GetMyGroups>();
+        services.AddScoped<MemberAccounts>();
     }
 
     public void Map(IEndpointRouteBuilder app)
@@ -53,6 +58,17 @@ public sealed class OrganizationModule : IModule
                 await q.HandleAsync(ct) is { } mine ? TypedResults.Ok(mine) : new Platform.Results.NotFound("您在本政协没有委员席位。").ToProblem())
             .RequirePermission(OrganizationPermissions.MyGroups)
             .WithName("MyGroups").WithSummary("我的小组：本人席位、所属组织、同组与同界别委员");
+        api.MapPost("/members/logins", (GrantLoginsRequest request, MemberAccounts accounts, CancellationToken ct) =>
+                accounts.GrantLoginsAsync(request.MembershipIds, ct))
+            .RequirePermission(OrganizationPermissions.Manage)
+            .WithName("GrantMemberLogins").WithSummary("为一名或多名委员开通以手机号登录的账号，返回首次密码（仅此一次）");
+        api.MapPost("/members/{id:guid}/end", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, EndSeatRequest request, MemberAccounts accounts, CancellationToken ct) =>
+            {
+                var r = await accounts.EndSeatAsync(id, request.Status, ct);
+                return r.Ok ? TypedResults.NoContent() : r.Error!.ToProblem();
+            })
+            .RequirePermission(OrganizationPermissions.Manage)
+            .WithName("EndMemberSeat").WithSummary("委员离任（辞去或撤销）：停用其委员角色，保留档案与记录");
         api.MapGet("/institutions", (ListStructure q, CancellationToken ct) => q.InstitutionsAsync(ct))
             .WithName("OrganizationInstitutions").WithSummary("制度库");
     }

@@ -13,5 +13,8 @@ public static class OrganizationPermissions
     /// <summary>A member's own groups page; staff without a seat have nothing to see there.</summary>
     public static readonly Permission MyGroups = new("organization.mygroups", "查看“我的小组”", Role.Member);
 
-    public static IEnumerable<Permission> All => [Read, Contacts, MyGroups];
+    public static readonly Permission Manage = new("organization.manage", "维护委员与组织架构（开通账号、离任等）",
+        Role.SystemAdmin, Role.CommitteeAdmin, Role.OfficeStaff);
+
+    public static IEnumerable<Permission> All => [Read, Contacts, MyGroups, Manage];
 }
