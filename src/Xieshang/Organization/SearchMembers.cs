@@ -8,7 +8,7 @@ public sealed record MemberQuery(
     Guid? DutyGroup = null, string? Party = null, bool? Standing = null, int Page = 1, int PageSize = 20);
 
 public sealed record MemberRow(Guid Id, string MemberNo, string Name, Gender Gender, string Party, string Sector, string DutySector,
-    string? WorkGroup, string? DutyGroup, bool IsStanding, MemberRole Role, string? Employer);
+    string? WorkGroup, string? DutyGroup, bool IsStanding, MemberRole Role, string? Employer, bool HasLogin);
 
 public sealed record MemberPage(IReadOnlyList<MemberRow> Rows, int Total, int Page, int PageSize);
 
@@ -48,7 +48,7 @@ public sealed class SearchMembers(XieshangDb db)
         var total = await rows.CountAsync(ct);
         var list = await rows.OrderBy(x => x.m.MemberNo).ThenBy(x => x.m.Id).Skip((page - 1) * size).Take(size)
             .Select(x => new MemberRow(x.m.Id, x.m.MemberNo, x.p.Name, x.p.Gender, x.p.Party, x.Sector, x.DutySector,
-                x.WorkGroup, x.DutyGroup, x.m.IsStanding, x.m.Role, x.p.Employer))
+                x.WorkGroup, x.DutyGroup, x.m.IsStanding, x.m.Role, x.p.Employer, x.p.UserId != null))
             .ToListAsync(ct);
         return new MemberPage(list, total, page, size);
     }

@@ -89,3 +89,30 @@ public sealed class MemberAccountTests : IAsyncLifetime
         Assert.Null(again.QuerySelector("button.btn-primary[type=submit]")); // no second "开通" button
     }
 }
+
+public sealed class BulkLoginPageTests : IAsyncLifetime
+{
+    TestApp app = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        app = new TestApp().With("Jobs:Enabled", "false");
+        await app.InitializeAsync();
+    }
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    [Fact]
+    public async Task DirectoryPage_OpensLoginsForEveryoneOnThePage_InOneAction()
+    {
+        var pages = await app.PagesAs("staff");
+        var before = await pages.GetPageAsync("/organization/members?page=2");
+        var ids = before.QuerySelector("input[name=LoginIds]")!.GetAttribute("value")!;
+        Assert.Equal(20, ids.Split(',').Length); // HY0021–HY0040 have no login yet
+        var response = await TestApp.PostFormAsync(pages, "/organization/members?page=2", "logins", new() { ["LoginIds"] = ids });
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(20, page.QuerySelectorAll("#granted-title ~ .table-wrap tbody code").Length);
+        var after = await pages.GetPageAsync("/organization/members?page=2");
+        Assert.Null(after.QuerySelector("input[name=LoginIds]"));
+    }
+}
