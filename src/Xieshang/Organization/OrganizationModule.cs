@@ -34,6 +34,15 @@ public sealed class OrganizationModule : IModule
         services.AddScoped<GetMemberProfile>();
         services.AddScoped<GetMyGroups>();
         services.AddScoped<MemberAccounts>();
+        services.AddScoped<ExportMembers>();
+    }
+
+    static async Task<FileContentHttpResult> ExportAsync(ExportMembers export, string? search, Guid? sector, Guid? dutySector,
+        Guid? specialCommittee, Guid? workGroup, Guid? dutyGroup, string? party, bool? standing, CancellationToken ct)
+    {
+        var (content, fileName) = await export.HandleAsync(
+            new MemberQuery(search, sector, dutySector, specialCommittee, workGroup, dutyGroup, party, standing), ct);
+        return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
     }
 
     public void Map(IEndpointRouteBuilder app)
@@ -51,6 +60,10 @@ public sealed class OrganizationModule : IModule
                 Guid? dutyGroup, string? party, bool? standing, int? page, CancellationToken ct) =>
                 q.HandleAsync(new MemberQuery(search, sector, dutySector, specialCommittee, workGroup, dutyGroup, party, standing, page ?? 1, 50), ct))
             .WithName("SearchMembers").WithSummary("委员名录（可按姓名、界别、履职界别、专委会、工作组、履职小组、政治面貌、常委筛选）");
+        api.MapGet("/members/export", ExportAsync)
+            .WithName("ExportMembers").WithSummary("导出委员名录（与名录相同的筛选条件）为 Excel");
+        // The directory page's "导出 Excel" link: same handler, cookie sign-in.
+        app.MapGet("/organization/members/export", ExportAsync).RequirePermission(OrganizationPermissions.Read).ExcludeFromDescription();
         api.MapGet("/members/{id:guid}", async Task<Results<Ok<MemberProfile>, ProblemHttpResult>> (Guid id, GetMemberProfile q, CancellationToken ct) =>
                 await q.HandleAsync(id, ct) is { } profile ? TypedResults.Ok(profile) : new Platform.Results.NotFound("委员不存在，或不在本政协。").ToProblem())
             .WithName("GetMember").WithSummary("委员档案：基本情况与所属组织");

@@ -8,7 +8,8 @@ public sealed record MemberQuery(
     Guid? DutyGroup = null, string? Party = null, bool? Standing = null, int Page = 1, int PageSize = 20);
 
 public sealed record MemberRow(Guid Id, string MemberNo, string Name, Gender Gender, string Party, string Sector, string DutySector,
-    string? WorkGroup, string? DutyGroup, bool IsStanding, MemberRole Role, string? Employer, bool HasLogin);
+    string? WorkGroup, string? DutyGroup, bool IsStanding, MemberRole Role, string? Employer, bool HasLogin,
+    [property: System.Text.Json.Serialization.JsonIgnore] string? Mobile);
 
 public sealed record MemberPage(IReadOnlyList<MemberRow> Rows, int Total, int Page, int PageSize);
 
@@ -19,6 +20,17 @@ public sealed class SearchMembers(XieshangDb db)
     {
         var page = Math.Max(1, q.Page);
         var size = Math.Clamp(q.PageSize, 1, 200);
+        var rows = Filtered(q);
+        var total = await rows.CountAsync(ct);
+        var list = await rows.Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return new MemberPage(list, total, page, size);
+    }
+
+    /// <summary>Every row of a directory view, for the Excel export.</summary>
+    public Task<List<MemberRow>> AllAsync(MemberQuery q, CancellationToken ct = default) => Filtered(q).ToListAsync(ct);
+
+    IQueryable<MemberRow> Filtered(MemberQuery q)
+    {
         var rows =
             from m in db.Set<Membership>().AsNoTracking()
             where m.Status == MembershipStatus.Active
@@ -45,12 +57,9 @@ public sealed class SearchMembers(XieshangDb db)
         if (!string.IsNullOrWhiteSpace(q.Party)) rows = rows.Where(x => x.p.Party == q.Party);
         if (q.Standing is { } standing) rows = rows.Where(x => x.m.IsStanding == standing);
 
-        var total = await rows.CountAsync(ct);
-        var list = await rows.OrderBy(x => x.m.MemberNo).ThenBy(x => x.m.Id).Skip((page - 1) * size).Take(size)
+        return rows.OrderBy(x => x.m.MemberNo).ThenBy(x => x.m.Id)
             .Select(x => new MemberRow(x.m.Id, x.m.MemberNo, x.p.Name, x.p.Gender, x.p.Party, x.Sector, x.DutySector,
-                x.WorkGroup, x.DutyGroup, x.m.IsStanding, x.m.Role, x.p.Employer, x.p.UserId != null))
-            .ToListAsync(ct);
-        return new MemberPage(list, total, page, size);
+                x.WorkGroup, x.DutyGroup, x.m.IsStanding, x.m.Role, x.p.Employer, x.p.UserId != null, x.p.Mobile));
     }
 
     /// <summary>The choices of the directory's filters.</summary>

@@ -110,3 +110,55 @@ public sealed class MyGroupsTests(TestApp app)
         Assert.Equal(2, page.QuerySelectorAll("ul.fellows").Length);
     }
 }
+
+public sealed class MemberExportTests(TestApp app)
+{
+    static async Task<List<IDictionary<string, object>>> Sheet(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        return MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+    }
+
+    [Fact]
+    public async Task Export_TheFilteredView_WithChineseHeaders_AndContactsForStaff()
+    {
+        var staff = await app.ApiAs("staff");
+        var rows = await Sheet(await staff.GetAsync("/api/v1/organization/members/export?standing=true"));
+        Assert.Equal(43, rows.Count);
+        Assert.Equal("HY0001", rows[0]["委员证号"]);
+        Assert.Equal("是", rows[0]["常委"]);
+        Assert.True(rows[0].ContainsKey("手机"));
+    }
+
+    [Fact]
+    public async Task Export_ForAMember_LeavesOutContacts()
+    {
+        var member = await app.ApiAs("member07");
+        var rows = await Sheet(await member.GetAsync("/api/v1/organization/members/export"));
+        Assert.Equal(250, rows.Count);
+        Assert.False(rows[0].ContainsKey("手机"));
+    }
+
+    [Fact]
+    public async Task Export_OfAnotherCommittee_HasNoneOfTheseMembers()
+    {
+        var qjp = await app.ApiAs("qjp-staff");
+        var response = await qjp.GetAsync("/api/v1/organization/members/export");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        Assert.Empty(MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true));
+    }
+
+    [Fact]
+    public async Task DirectoryPage_ExportLink_KeepsTheFilters()
+    {
+        var client = await app.PagesAs("staff");
+        var page = await client.GetPageAsync("/organization/members?standing=true&q=HY00");
+        var href = page.QuerySelectorAll("a.btn").Single(a => a.TextContent == "导出 Excel").GetAttribute("href")!;
+        Assert.Equal("/organization/members/export?search=HY00&standing=true", href);
+        var rows = await Sheet(await client.GetAsync(href));
+        Assert.Equal(17, rows.Count); // HY0001–HY0099 standing: every sixth
+    }
+}
