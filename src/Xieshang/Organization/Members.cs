@@ -13,10 +13,8 @@ public enum MembershipStatus { Active, Resigned, Removed }
 /// A person on this committee's roster. A person who sits on several committees (区 and 市) has a card in each: the
 /// committees keep their own rosters, and upward flows go through referrals.
 /// </summary>
-public sealed class Person : ITenantOwned, IVersioned
+public sealed class Person : CommitteeRecord
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid CommitteeId { get; set; }
     public required string Name { get; set; }
     public Gender Gender { get; set; }
     public int? BirthYear { get; set; }
@@ -27,14 +25,11 @@ public sealed class Person : ITenantOwned, IVersioned
     public string? JobTitle { get; set; }
     /// <summary>The login of this person, when they have one.</summary>
     public Guid? UserId { get; set; }
-    public int Version { get; set; }
 }
 
 /// <summary>A seat on the committee for a term (届), with the groupings it belongs to.</summary>
-public sealed class Membership : ITenantOwned, IVersioned
+public sealed class Membership : CommitteeRecord
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid CommitteeId { get; set; }
     public Guid PersonId { get; set; }
     public required string Term { get; set; }
     /// <summary>委员证号.</summary>
@@ -45,7 +40,6 @@ public sealed class Membership : ITenantOwned, IVersioned
     public Guid SectorId { get; set; }
     public Guid? DutyGroupId { get; set; }
     public MembershipStatus Status { get; set; }
-    public int Version { get; set; }
 }
 
 /// <summary>A member's seat on a special committee (专委会): many to many.</summary>

@@ -47,7 +47,7 @@ public sealed class LoginApiTests(TestApp app)
     [Fact]
     public async Task Login_WithWrongPassword_Returns401WithChineseMessage()
     {
-        var response = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { userName = "leader", password = "wrong" });
+        var response = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { userName = "unit04", password = "wrong" }); // an account no parallel test signs in with
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("用户名或密码错误。", await TitleOf(response));
     }
@@ -188,5 +188,25 @@ public sealed class TwoFactorApiTests(TestApp app)
 
         var login = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { userName = "member20", password = "Demo@2023" });
         Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
+    }
+}
+
+public sealed class ConcurrentSignInTests(TestApp app)
+{
+    [Fact]
+    public async Task ParallelSignIns_AfterAWrongPassword_AllSucceed()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<User>>();
+            Assert.True((await users.CreateAsync(new User { UserName = "parallel-user", DisplayName = "并发" }, "Demo@2023")).Succeeded);
+        }
+        for (var round = 0; round < 3; round++)
+        {
+            await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { userName = "parallel-user", password = "wrong" });
+            var logins = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+                app.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { userName = "parallel-user", password = "Demo@2023" })));
+            Assert.All(logins, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        }
     }
 }

@@ -30,6 +30,15 @@ public sealed class SignIn(XieshangDb db, UserManager<User> users, SignInManager
         if (!user.IsActive) return new Unauthorized("账号已停用，请联系政协办公室。");
 
         var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+        if (!check.Succeeded && !check.IsLockedOut && !check.IsNotAllowed)
+        {
+            // Identity answers "failed" for a correct password when clearing the failed-attempt counter collides with
+            // a concurrent sign-in of the same account. Reload and retry once — only if the password really is right,
+            // so a wrong one is never counted twice.
+            await db.Entry(user).ReloadAsync(ct);
+            if (await users.CheckPasswordAsync(user, request.Password))
+                check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+        }
         if (check.IsLockedOut) return LockedOut(user);
         if (!check.Succeeded) return new Unauthorized(WrongCredentials);
 
