@@ -116,3 +116,32 @@ public sealed class BulkLoginPageTests : IAsyncLifetime
         Assert.Null(after.QuerySelector("input[name=LoginIds]"));
     }
 }
+
+public sealed class EndSeatPageTests : IAsyncLifetime
+{
+    TestApp app = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        app = new TestApp().With("Jobs:Enabled", "false");
+        await app.InitializeAsync();
+    }
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    [Fact]
+    public async Task EndSeat_OnThePage_NeedsTheConfirmationTick()
+    {
+        var staff = await app.ApiAs("staff");
+        var id = JsonDocument.Parse(await staff.GetStringAsync("/api/v1/organization/members?search=HY0040")).RootElement
+            .GetProperty("rows")[0].GetProperty("id").GetGuid();
+        var pages = await app.PagesAs("staff");
+        var unconfirmed = await TestApp.PostFormAsync(pages, $"/organization/members/{id}", "end", new() { ["EndStatus"] = "Resigned" });
+        Assert.Equal("请勾选确认后再办理离任。", Html.Parse(await unconfirmed.Content.ReadAsStringAsync()).QuerySelector(".flash-error")!.TextContent);
+        Assert.Equal("Active", JsonDocument.Parse(await staff.GetStringAsync($"/api/v1/organization/members/{id}")).RootElement.GetProperty("status").GetString());
+
+        var confirmed = await TestApp.PostFormAsync(pages, $"/organization/members/{id}", "end", new() { ["EndStatus"] = "Resigned", ["EndConfirmed"] = "yes" });
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal("Resigned", JsonDocument.Parse(await staff.GetStringAsync($"/api/v1/organization/members/{id}")).RootElement.GetProperty("status").GetString());
+    }
+}
