@@ -6,18 +6,8 @@ using Xieshang.Tests.Infrastructure;
 namespace Xieshang.Tests.Organization;
 
 /// <summary>Logins for members and the end of a seat. An app of its own: these tests change the roster.</summary>
-public sealed class MemberAccountTests : IAsyncLifetime
+public sealed class MemberAccountTests : OwnAppTests
 {
-    TestApp app = default!;
-
-    public async ValueTask InitializeAsync()
-    {
-        app = new TestApp().With("Jobs:Enabled", "false");
-        await app.InitializeAsync();
-    }
-
-    public ValueTask DisposeAsync() => app.DisposeAsync();
-
     static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
 
     async Task<Guid> IdOf(HttpClient client, string memberNo) =>
@@ -90,18 +80,8 @@ public sealed class MemberAccountTests : IAsyncLifetime
     }
 }
 
-public sealed class BulkLoginPageTests : IAsyncLifetime
+public sealed class BulkLoginPageTests : OwnAppTests
 {
-    TestApp app = default!;
-
-    public async ValueTask InitializeAsync()
-    {
-        app = new TestApp().With("Jobs:Enabled", "false");
-        await app.InitializeAsync();
-    }
-
-    public ValueTask DisposeAsync() => app.DisposeAsync();
-
     [Fact]
     public async Task DirectoryPage_OpensLoginsForEveryoneOnThePage_InOneAction()
     {
@@ -117,18 +97,8 @@ public sealed class BulkLoginPageTests : IAsyncLifetime
     }
 }
 
-public sealed class EndSeatPageTests : IAsyncLifetime
+public sealed class EndSeatPageTests : OwnAppTests
 {
-    TestApp app = default!;
-
-    public async ValueTask InitializeAsync()
-    {
-        app = new TestApp().With("Jobs:Enabled", "false");
-        await app.InitializeAsync();
-    }
-
-    public ValueTask DisposeAsync() => app.DisposeAsync();
-
     [Fact]
     public async Task EndSeat_OnThePage_NeedsTheConfirmationTick()
     {

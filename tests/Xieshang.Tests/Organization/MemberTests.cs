@@ -161,4 +161,14 @@ public sealed class MemberExportTests(TestApp app)
         var rows = await Sheet(await client.GetAsync(href));
         Assert.Equal(17, rows.Count); // HY0001–HY0099 standing: every sixth
     }
+
+    [Fact]
+    public async Task DirectoryPage_ExportLink_DropsFilterValuesThePageIgnored()
+    {
+        var client = await app.PagesAs("staff");
+        var page = await client.GetPageAsync("/organization/members?standing=maybe&sector=abc");
+        var href = page.QuerySelectorAll("a.btn").Single(a => a.TextContent == "导出 Excel").GetAttribute("href")!;
+        Assert.Equal("/organization/members/export", href);
+        Assert.Equal(250, (await Sheet(await client.GetAsync(href))).Count);
+    }
 }
