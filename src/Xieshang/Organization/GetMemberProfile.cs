@@ -9,7 +9,10 @@ public sealed record MemberProfile(
     string Term, string MemberNo, MemberRole Role, bool IsStanding, MembershipStatus Status,
     string Sector, string DutySector, string? Hall, IReadOnlyList<string> Studios,
     string? WorkGroup, string? Township, string? DutyGroup, IReadOnlyList<string> Villages,
-    IReadOnlyList<string> SpecialCommittees, string? Login);
+    IReadOnlyList<string> SpecialCommittees, string? Login, int Version, IReadOnlyList<MemberHistoryRow> History);
+
+/// <summary>One line of a member's grouping history, newest first.</summary>
+public sealed record MemberHistoryRow(DateOnly EffectiveOn, Grouping Grouping, string? From, string? To, string? Reason);
 
 /// <summary>
 /// One member's file: person, seat and every grouping. The mobile number is shown only to those who may see contact
@@ -36,9 +39,12 @@ public sealed class GetMemberProfile(XieshangDb db, RequestContext ctx)
             .Join(db.Set<SpecialCommittee>(), s => s.SpecialCommitteeId, c => c.Id, (s, c) => s.IsDirector ? c.Name + "（主任）" : c.Name)
             .ToListAsync(ct);
         var login = p.UserId == null ? null : await db.Users.Where(u => u.Id == p.UserId).Select(u => u.UserName).SingleOrDefaultAsync(ct);
+        var history = await db.Set<GroupingChange>().AsNoTracking().Where(c => c.MembershipId == m.Id)
+            .OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id)
+            .Select(c => new MemberHistoryRow(c.EffectiveOn, c.Grouping, c.From, c.To, c.Reason)).ToListAsync(ct);
         var mobile = ctx.Has(OrganizationPermissions.Contacts) || p.UserId == ctx.UserId ? p.Mobile : null;
         return new MemberProfile(m.Id, p.Name, p.Gender, p.BirthYear, p.Party, mobile, p.Employer, p.JobTitle, m.Term, m.MemberNo, m.Role,
             m.IsStanding, m.Status, sector.Name, dutySector, hall?.Name, studios, group?.WorkGroup, group?.Township, group?.Name,
-            villages, committees, login);
+            villages, committees, login, m.Version, history);
     }
 }

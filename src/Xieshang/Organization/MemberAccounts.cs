@@ -80,10 +80,39 @@ public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, Reque
                 user.IsActive = false;
             }
         }
+        db.Add(StatusChange(m, MembershipStatus.Active, status));
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         if (p.UserId is { } uid) access.Invalidate(uid, m.CommitteeId);
         return m.Id;
     }
+
+    /// <summary>恢复委员资格: undoes an ending made in error; the login (if any) works again with the member role.</summary>
+    public async Task<Result<Guid>> ReinstateAsync(Guid membershipId, CancellationToken ct = default)
+    {
+        var m = await db.Set<Membership>().SingleOrDefaultAsync(x => x.Id == membershipId, ct);
+        if (m == null) return new NotFound("委员不存在，或不在本政协。");
+        if (m.Status == MembershipStatus.Active) return new Conflict("该委员在任，无需恢复。");
+        var p = await db.Set<Person>().SingleAsync(x => x.Id == m.PersonId, ct);
+        var before = m.Status;
+        m.Status = MembershipStatus.Active;
+        db.Audit("organization.member.reinstate", "恢复委员资格", m, $"{p.Name}（{m.MemberNo}）");
+        db.Add(StatusChange(m, before, MembershipStatus.Active));
+        if (p.UserId is { } userId)
+        {
+            if (!await db.Set<CommitteeRole>().AnyAsync(r => r.UserId == userId && r.Role == Role.Member, ct))
+                db.Add(new CommitteeRole { UserId = userId, Role = Role.Member, GrantedAt = clock.GetUtcNow().UtcDateTime });
+            (await db.Users.SingleAsync(u => u.Id == userId, ct)).IsActive = true;
+        }
+        if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        if (p.UserId is { } uid) access.Invalidate(uid, m.CommitteeId);
+        return m.Id;
+    }
+
+    GroupingChange StatusChange(Membership m, MembershipStatus from, MembershipStatus to) => new()
+    {
+        MembershipId = m.Id, Grouping = Grouping.Status, From = Web.Labels.Of(from), To = Web.Labels.Of(to),
+        EffectiveOn = Web.Shanghai.Today(clock), RecordedAt = clock.GetUtcNow().UtcDateTime, RecordedBy = ctx.UserId,
+    };
 
     /// <summary>Twelve characters meeting the password rules, from a cryptographic source.</summary>
     static string FirstPassword()

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Xieshang.Platform.Data;
@@ -5,9 +6,12 @@ using Xieshang.Platform.Tenancy;
 
 namespace Xieshang.Organization;
 
-public enum Gender { Male, Female }
-public enum MemberRole { Member, Chair, ViceChair, SecretaryGeneral }
-public enum MembershipStatus { Active, Resigned, Removed }
+public enum Gender { [Display(Name = "男")] Male, [Display(Name = "女")] Female }
+public enum MemberRole { [Display(Name = "委员")] Member, [Display(Name = "主席")] Chair, [Display(Name = "副主席")] ViceChair, [Display(Name = "秘书长")] SecretaryGeneral }
+public enum MembershipStatus { [Display(Name = "在任")] Active, [Display(Name = "辞去")] Resigned, [Display(Name = "撤销")] Removed }
+
+/// <summary>What a <see cref="GroupingChange"/> moved.</summary>
+public enum Grouping { [Display(Name = "界别")] Sector, [Display(Name = "履职小组")] DutyGroup, [Display(Name = "专委会")] SpecialCommittee, [Display(Name = "委员状态")] Status }
 
 /// <summary>
 /// A person on this committee's roster. A person who sits on several committees (区 and 市) has a card in each: the
@@ -15,14 +19,14 @@ public enum MembershipStatus { Active, Resigned, Removed }
 /// </summary>
 public sealed class Person : CommitteeRecord
 {
-    public required string Name { get; set; }
-    public Gender Gender { get; set; }
-    public int? BirthYear { get; set; }
+    [Display(Name = "姓名")] public required string Name { get; set; }
+    [Display(Name = "性别")] public Gender Gender { get; set; }
+    [Display(Name = "出生年份")] public int? BirthYear { get; set; }
     /// <summary>政治面貌: 中共党员, 民革党员, 无党派人士 …</summary>
-    public required string Party { get; set; }
-    public string? Mobile { get; set; }
-    public string? Employer { get; set; }
-    public string? JobTitle { get; set; }
+    [Display(Name = "政治面貌")] public required string Party { get; set; }
+    [Display(Name = "手机号")] public string? Mobile { get; set; }
+    [Display(Name = "工作单位")] public string? Employer { get; set; }
+    [Display(Name = "职务")] public string? JobTitle { get; set; }
     /// <summary>The login of this person, when they have one.</summary>
     public Guid? UserId { get; set; }
 }
@@ -31,15 +35,33 @@ public sealed class Person : CommitteeRecord
 public sealed class Membership : CommitteeRecord
 {
     public Guid PersonId { get; set; }
-    public required string Term { get; set; }
+    [Display(Name = "届次")] public required string Term { get; set; }
     /// <summary>委员证号.</summary>
-    public required string MemberNo { get; set; }
-    public MemberRole Role { get; set; }
+    [Display(Name = "委员证号")] public required string MemberNo { get; set; }
+    [Display(Name = "政协职务")] public MemberRole Role { get; set; }
     /// <summary>常委.</summary>
-    public bool IsStanding { get; set; }
+    [Display(Name = "常委")] public bool IsStanding { get; set; }
     public Guid SectorId { get; set; }
     public Guid? DutyGroupId { get; set; }
-    public MembershipStatus Status { get; set; }
+    [Display(Name = "状态")] public MembershipStatus Status { get; set; }
+}
+
+/// <summary>
+/// One move of a member between groupings (界别, 履职小组, 专委会) or in and out of office: the history the profile shows
+/// and the period rules (who was in which group on a given day) read. Names are kept as they were at the time.
+/// </summary>
+public sealed class GroupingChange : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid CommitteeId { get; set; }
+    public Guid MembershipId { get; set; }
+    public Grouping Grouping { get; set; }
+    public string? From { get; set; }
+    public string? To { get; set; }
+    public DateOnly EffectiveOn { get; set; }
+    public string? Reason { get; set; }
+    public DateTime RecordedAt { get; set; }
+    public Guid? RecordedBy { get; set; }
 }
 
 /// <summary>A member's seat on a special committee (专委会): many to many.</summary>
@@ -52,7 +74,8 @@ public sealed class SpecialCommitteeSeat : ITenantOwned
     public bool IsDirector { get; set; }
 }
 
-sealed class MemberConfiguration : IEntityTypeConfiguration<Person>, IEntityTypeConfiguration<Membership>, IEntityTypeConfiguration<SpecialCommitteeSeat>
+sealed class MemberConfiguration : IEntityTypeConfiguration<Person>, IEntityTypeConfiguration<Membership>, IEntityTypeConfiguration<SpecialCommitteeSeat>,
+    IEntityTypeConfiguration<GroupingChange>
 {
     public void Configure(EntityTypeBuilder<Person> e)
     {
@@ -90,5 +113,16 @@ sealed class MemberConfiguration : IEntityTypeConfiguration<Person>, IEntityType
         e.HasIndex(s => new { s.CommitteeId, s.SpecialCommitteeId });
         e.HasOne<Membership>().WithMany().HasForeignKey(s => s.MembershipId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<SpecialCommittee>().WithMany().HasForeignKey(s => s.SpecialCommitteeId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<GroupingChange> e)
+    {
+        e.ToTable("organization_grouping_change");
+        e.Property(c => c.Grouping).HasConversion<string>().HasMaxLength(20);
+        e.Property(c => c.From).HasMaxLength(100);
+        e.Property(c => c.To).HasMaxLength(100);
+        e.Property(c => c.Reason).HasMaxLength(200);
+        e.HasIndex(c => new { c.CommitteeId, c.MembershipId });
+        e.HasOne<Membership>().WithMany().HasForeignKey(c => c.MembershipId).OnDelete(DeleteBehavior.Cascade);
     }
 }

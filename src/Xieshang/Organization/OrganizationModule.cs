@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Xieshang.Platform;
 using Xieshang.Platform.Auth;
+using Xieshang.Platform.Results;
 
 namespace Xieshang.Organization;
 
@@ -35,6 +36,7 @@ public sealed class OrganizationModule : IModule
         services.AddScoped<GetMyGroups>();
         services.AddScoped<MemberAccounts>();
         services.AddScoped<ExportMembers>();
+        services.AddScoped<SaveMember>();
     }
 
     static async Task<FileContentHttpResult> ExportAsync(ExportMembers export, string? search, Guid? sector, Guid? dutySector,
@@ -75,13 +77,23 @@ public sealed class OrganizationModule : IModule
                 accounts.GrantLoginsAsync(request.MembershipIds, ct))
             .RequirePermission(OrganizationPermissions.Manage)
             .WithName("GrantMemberLogins").WithSummary("为一名或多名委员开通以手机号登录的账号，返回首次密码（仅此一次）");
-        api.MapPost("/members/{id:guid}/end", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, EndSeatRequest request, MemberAccounts accounts, CancellationToken ct) =>
-            {
-                var r = await accounts.EndSeatAsync(id, request.Status, ct);
-                return r.Ok ? TypedResults.NoContent() : r.Error!.ToProblem();
-            })
+        api.MapPost("/members/{id:guid}/end", async (Guid id, EndSeatRequest request, MemberAccounts accounts, CancellationToken ct) =>
+                (await accounts.EndSeatAsync(id, request.Status, ct)).NoContentOrProblem())
             .RequirePermission(OrganizationPermissions.Manage)
             .WithName("EndMemberSeat").WithSummary("委员离任（辞去或撤销）：停用其委员角色，保留档案与记录");
+        var manage = api.MapGroup("").RequirePermission(OrganizationPermissions.Manage);
+        manage.MapPost("/members", async (MemberInput input, SaveMember save, CancellationToken ct) =>
+                (await save.CreateAsync(input, ct)).CreatedOrProblem("/api/v1/organization/members/{id}"))
+            .WithName("CreateMember").WithSummary("新增委员（人员与席位）");
+        manage.MapGet("/members/{id:guid}/input", async Task<Results<Ok<MemberInput>, ProblemHttpResult>> (Guid id, SaveMember save, CancellationToken ct) =>
+                await save.LoadAsync(id, ct) is { } input ? TypedResults.Ok(input) : new Platform.Results.NotFound("委员不存在，或不在本政协。").ToProblem())
+            .WithName("GetMemberInput").WithSummary("修改委员时的当前内容（含版本号，提交修改时带回）");
+        manage.MapPut("/members/{id:guid}", async (Guid id, MemberInput input, SaveMember save, CancellationToken ct) =>
+                (await save.UpdateAsync(id, input, ct)).NoContentOrProblem())
+            .WithName("UpdateMember").WithSummary("修改委员信息；界别、履职小组、专委会的变动记入调整记录");
+        manage.MapPost("/members/{id:guid}/reinstate", async (Guid id, MemberAccounts accounts, CancellationToken ct) =>
+                (await accounts.ReinstateAsync(id, ct)).NoContentOrProblem())
+            .WithName("ReinstateMember").WithSummary("恢复委员资格（撤回误办的离任）");
         api.MapGet("/institutions", (ListStructure q, CancellationToken ct) => q.InstitutionsAsync(ct))
             .WithName("OrganizationInstitutions").WithSummary("制度库");
     }

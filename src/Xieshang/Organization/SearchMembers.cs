@@ -62,16 +62,29 @@ public sealed class SearchMembers(XieshangDb db)
                 x.WorkGroup, x.DutyGroup, x.m.IsStanding, x.m.Role, x.p.Employer, x.p.UserId != null, x.p.Mobile));
     }
 
+    public async Task<IReadOnlyList<ChoiceGroup>> DutyGroupChoicesAsync(CancellationToken ct = default)
+    {
+        var rows = await db.Set<DutyGroup>().AsNoTracking()
+            .Join(db.Set<WorkGroup>(), g => g.WorkGroupId, w => w.Id, (g, w) => new { WorkGroup = w.Name, g.Id, g.Name })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.WorkGroup).OrderBy(g => g.Key)
+            .Select(g => new ChoiceGroup(g.Key, g.OrderBy(r => r.Name).Select(r => new Choice(r.Id, r.Name)).ToList())).ToList();
+    }
+
     /// <summary>The choices of the directory's filters.</summary>
     public async Task<MemberFilters> FiltersAsync(CancellationToken ct = default) => new(
         await db.Set<Sector>().AsNoTracking().OrderBy(s => s.SortOrder).Select(s => new Choice(s.Id, s.Name)).ToListAsync(ct),
         await db.Set<DutySector>().AsNoTracking().OrderBy(s => s.SortOrder).Select(s => new Choice(s.Id, s.Name)).ToListAsync(ct),
         await db.Set<SpecialCommittee>().AsNoTracking().OrderBy(s => s.SortOrder).Select(s => new Choice(s.Id, s.Name)).ToListAsync(ct),
         await db.Set<WorkGroup>().AsNoTracking().OrderBy(w => w.Name).Select(w => new Choice(w.Id, w.Name)).ToListAsync(ct),
-        await db.Set<Person>().AsNoTracking().Select(p => p.Party).Distinct().OrderBy(p => p).ToListAsync(ct));
+        await db.Set<Person>().AsNoTracking().Select(p => p.Party).Distinct().OrderBy(p => p).ToListAsync(ct),
+        await db.Set<Membership>().AsNoTracking().Select(m => m.Term).Distinct().OrderByDescending(t => t).ToListAsync(ct));
 }
 
 public sealed record Choice(Guid Id, string Name);
 
+/// <summary>Duty groups under their work group, for pickers.</summary>
+public sealed record ChoiceGroup(string Name, IReadOnlyList<Choice> Choices);
+
 public sealed record MemberFilters(IReadOnlyList<Choice> Sectors, IReadOnlyList<Choice> DutySectors, IReadOnlyList<Choice> SpecialCommittees,
-    IReadOnlyList<Choice> WorkGroups, IReadOnlyList<string> Parties);
+    IReadOnlyList<Choice> WorkGroups, IReadOnlyList<string> Parties, IReadOnlyList<string> Terms);

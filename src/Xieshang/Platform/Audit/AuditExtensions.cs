@@ -69,7 +69,7 @@ public static class AuditExtensions
     static string Show(object? v) => v switch
     {
         null => "（空）",
-        Enum e => e.GetType().GetField(e.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? e.ToString(),
+        Enum e => Web.Labels.Of(e),
         DateTime d => d.ToString("yyyy-MM-dd HH:mm"),
         string s => Truncate(s, 200),
         _ => v.ToString() ?? "",
