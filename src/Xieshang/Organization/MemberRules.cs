@@ -11,7 +11,19 @@ public sealed record FieldError(string Field, string Message)
 /// <summary>The person and seat fields of a member, after parsing, before they touch the database.</summary>
 public sealed record MemberFields(
     string Name, Gender Gender, int? BirthYear, string Party, string? Mobile, string? Employer, string? JobTitle,
-    string Term, string MemberNo, MemberRole Role, bool IsStanding);
+    string Term, string MemberNo, MemberRole Role, bool IsStanding)
+{
+    public void ApplyTo(Person p)
+    {
+        p.Name = Name; p.Gender = Gender; p.BirthYear = BirthYear; p.Party = Party; p.Mobile = Mobile;
+        p.Employer = Employer; p.JobTitle = JobTitle;
+    }
+
+    public void ApplyTo(Membership m)
+    {
+        m.Term = Term; m.MemberNo = MemberNo; m.Role = Role; m.IsStanding = IsStanding;
+    }
+}
 
 /// <summary>
 /// The rules a member's record must keep, shared by the form, the API and the roster import so that all three say the

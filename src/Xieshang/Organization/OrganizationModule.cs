@@ -37,6 +37,10 @@ public sealed class OrganizationModule : IModule
         services.AddScoped<MemberAccounts>();
         services.AddScoped<ExportMembers>();
         services.AddScoped<SaveMember>();
+        services.AddScoped<Import.RosterImports>();
+        services.AddScoped<Import.RosterImportRun>();
+        services.AddSingleton<Import.RosterImportWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Import.RosterImportWorker>());
     }
 
     static async Task<FileContentHttpResult> ExportAsync(ExportMembers export, string? search, Guid? sector, Guid? dutySector,
@@ -94,6 +98,39 @@ public sealed class OrganizationModule : IModule
         manage.MapPost("/members/{id:guid}/reinstate", async (Guid id, MemberAccounts accounts, CancellationToken ct) =>
                 (await accounts.ReinstateAsync(id, ct)).NoContentOrProblem())
             .WithName("ReinstateMember").WithSummary("恢复委员资格（撤回误办的离任）");
+        const string xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        static async Task<FileContentHttpResult> TemplateAsync(Import.RosterImports imports, CancellationToken ct) =>
+            TypedResults.File(await imports.TemplateAsync(ct), xlsx, "委员名册导入模板.xlsx");
+        manage.MapGet("/members/import/template", TemplateAsync).WithName("RosterTemplate").WithSummary("下载委员名册导入模板（.xlsx，中文列名）");
+        app.MapGet("/organization/members/import/template", TemplateAsync).RequirePermission(OrganizationPermissions.Manage).ExcludeFromDescription();
+        manage.MapPost("/members/import", async Task<Results<Accepted<IdResponse>, ProblemHttpResult>> (IFormFile? file, Import.RosterImports imports, CancellationToken ct) =>
+            {
+                if (file == null) return new Invalid("请用 multipart 表单的 file 字段上传 .xlsx 名册。").ToProblem();
+                await using var stream = file.OpenReadStream();
+                var r = await imports.UploadAsync(file.FileName, stream, ct);
+                return r.Ok ? TypedResults.Accepted($"/api/v1/organization/members/import/{r.Value}", new IdResponse(r.Value)) : r.Error!.ToProblem();
+            })
+            // API clients send a token, not a cookie, so there is no cross-site form to guard against here.
+            .DisableAntiforgery()
+            .WithName("UploadRoster").WithSummary("上传委员名册（multipart：file）；随即在后台检查，返回导入记录 id");
+        manage.MapGet("/members/import", (Import.RosterImports imports, CancellationToken ct) => imports.RecentAsync(ct))
+            .WithName("ListRosterImports").WithSummary("最近的名册导入");
+        manage.MapGet("/members/import/{id:guid}", async Task<Results<Ok<Import.RosterImportView>, ProblemHttpResult>> (Guid id, Import.RosterImports imports, CancellationToken ct) =>
+                await imports.GetAsync(id, ct) is { } view ? TypedResults.Ok(view) : new Platform.Results.NotFound("导入记录不存在。").ToProblem())
+            .WithName("GetRosterImport").WithSummary("名册导入的进度、检查报告（逐行逐列）与结果");
+        manage.MapPost("/members/import/{id:guid}/confirm", async (Guid id, Import.RosterImports imports, CancellationToken ct) =>
+                (await imports.ConfirmAsync(id, ct)).NoContentOrProblem())
+            .WithName("ConfirmRosterImport").WithSummary("确认导入检查通过的名册：全部写入，或一条也不写");
+        // The import page's upload form: antiforgery-checked, then on to the import's own page.
+        app.MapPost("/organization/members/import/upload", async (IFormFile? file, Import.RosterImports imports, HttpContext http, CancellationToken ct) =>
+            {
+                if (file == null) { Web.Flash.Set(http, "请选择要导入的 .xlsx 名册。", Web.FlashKind.Error); return TypedResults.LocalRedirect("/organization/members/import"); }
+                await using var stream = file.OpenReadStream();
+                var r = await imports.UploadAsync(file.FileName, stream, ct);
+                if (!r.Ok) { Web.Flash.Set(http, r.Error!.Message, Web.FlashKind.Error); return TypedResults.LocalRedirect("/organization/members/import"); }
+                return TypedResults.LocalRedirect($"/organization/members/import/{r.Value}");
+            })
+            .RequirePermission(OrganizationPermissions.Manage).ExcludeFromDescription();
         api.MapGet("/institutions", (ListStructure q, CancellationToken ct) => q.InstitutionsAsync(ct))
             .WithName("OrganizationInstitutions").WithSummary("制度库");
     }

@@ -30,10 +30,10 @@ public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext
         if (!checkedInput.Ok) return checkedInput.Error!;
         var (fields, refs) = checkedInput.Value;
         var person = new Person { Name = fields.Name, Party = fields.Party };
-        Apply(person, fields);
+        fields.ApplyTo(person);
         db.Add(person);
         var m = new Membership { PersonId = person.Id, Term = fields.Term, MemberNo = fields.MemberNo, SectorId = refs.Sector.Id, DutyGroupId = refs.DutyGroup?.Id };
-        Apply(m, fields);
+        fields.ApplyTo(m);
         db.Add(m);
         foreach (var sc in refs.SpecialCommittees)
             db.Add(new SpecialCommitteeSeat { MembershipId = m.Id, SpecialCommitteeId = sc.Id });
@@ -73,10 +73,8 @@ public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext
         }
         m.SectorId = refs.Sector.Id;
         m.DutyGroupId = refs.DutyGroup?.Id;
-        m.Term = fields.Term;
-        m.MemberNo = fields.MemberNo;
-        Apply(m, fields);
-        Apply(person, fields);
+        fields.ApplyTo(m);
+        fields.ApplyTo(person);
         db.AddRange(moves);
 
         var changes = string.Join("；", new[] { AuditExtensions.Describe(db.Entry(person)), AuditExtensions.Describe(db.Entry(m)) }
@@ -115,17 +113,6 @@ public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext
 
     async Task<string?> NameOf<T>(Guid id, CancellationToken ct) where T : class =>
         await db.Set<T>().IgnoreQueryFilters().Where(x => EF.Property<Guid>(x, "Id") == id).Select(x => EF.Property<string>(x, "Name")).SingleOrDefaultAsync(ct);
-
-    static void Apply(Person p, MemberFields f)
-    {
-        p.Name = f.Name; p.Gender = f.Gender; p.BirthYear = f.BirthYear; p.Party = f.Party; p.Mobile = f.Mobile;
-        p.Employer = f.Employer; p.JobTitle = f.JobTitle;
-    }
-
-    static void Apply(Membership m, MemberFields f)
-    {
-        m.Term = f.Term; m.MemberNo = f.MemberNo; m.Role = f.Role; m.IsStanding = f.IsStanding;
-    }
 
     sealed record References(Choice Sector, Choice? DutyGroup, IReadOnlyList<Choice> SpecialCommittees);
 

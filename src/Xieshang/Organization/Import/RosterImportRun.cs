@@ -1,0 +1,227 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Xieshang.Platform.Audit;
+using Xieshang.Platform.Data;
+using Xieshang.Platform.Files;
+using Xieshang.Platform.Tenancy;
+using Xieshang.Web;
+
+namespace Xieshang.Organization.Import;
+
+/// <summary>
+/// One pass over an uploaded roster, in the committee and with the identity of the person who uploaded it: the dry run
+/// (read, check, count what would be new, changed or unchanged) or the import (the same checks again against the data
+/// as it is now, then every write in one transaction).
+/// </summary>
+public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, RequestContext ctx, TimeProvider clock, ILogger<RosterImportRun> log)
+{
+    const int ProgressEvery = 500;
+    const int WriteBatch = 500;
+
+    sealed record Outcome(List<RosterRow> New, List<(RosterRow Row, ExistingMember Member)> Changed, int Unchanged, List<ImportProblem> Problems,
+        int ProblemCount, int Total, string? Fatal, RosterReader? Reader);
+
+    public async Task RunAsync(Guid id, Action<int> progress, CancellationToken ct)
+    {
+        var import = await db.Set<RosterImport>().AsNoTracking().SingleAsync(i => i.Id == id, ct);
+        var (from, to) = import.Status switch
+        {
+            RosterImportStatus.Queued => (RosterImportStatus.Queued, RosterImportStatus.Checking),
+            RosterImportStatus.ImportQueued => (RosterImportStatus.ImportQueued, RosterImportStatus.Importing),
+            _ => (import.Status, import.Status),
+        };
+        if (from == to) return;
+        // Another node may have taken it: the conditional update decides.
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await db.Set<RosterImport>().Where(i => i.Id == id && i.Status == from)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, to).SetProperty(i => i.HeartbeatAt, now).SetProperty(i => i.ProcessedRows, 0), ct) == 0)
+            return;
+
+        if (to == RosterImportStatus.Checking) await CheckAsync(import, ct);
+        else await ImportAsync(import, progress, ct);
+    }
+
+    async Task CheckAsync(RosterImport import, CancellationToken ct)
+    {
+        var outcome = await ReadAsync(import, track: false, ct);
+        var status = outcome.Fatal != null || outcome.ProblemCount > 0 ? RosterImportStatus.Invalid : RosterImportStatus.Checked;
+        await FinishAsync(import.Id, status, outcome, outcome.Fatal, ct);
+        if (status == RosterImportStatus.Invalid) await DropFileAsync(import);
+    }
+
+    async Task ImportAsync(RosterImport import, Action<int> progress, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var outcome = await ReadAsync(import, track: true, ct);
+        if (outcome.Fatal != null || outcome.ProblemCount > 0)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            await FinishAsync(import.Id, RosterImportStatus.Invalid, outcome,
+                outcome.Fatal ?? "检查之后名册数据有变动，导入前复核未通过，未写入任何数据。请按报告修改后重新上传。", ct);
+            await DropFileAsync(import);
+            return;
+        }
+        try
+        {
+            var reason = $"名册导入（{import.FileName}）";
+            var written = 0;
+            foreach (var (row, member) in outcome.Changed)
+            {
+                Update(row, member, reason, outcome.Reader!);
+                if (++written % WriteBatch == 0) { await db.SaveChangesAsync(ct); progress(written); }
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            foreach (var chunk in outcome.New.Chunk(WriteBatch))
+            {
+                foreach (var row in chunk) Add(row, reason);
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                written += chunk.Length;
+                progress(written);
+            }
+            await tx.CommitAsync(ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            await tx.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            log.LogError(ex, "Roster import {ImportId} failed while writing; rolled back", import.Id);
+            await FinishAsync(import.Id, RosterImportStatus.Failed, outcome with { New = [], Changed = [], Unchanged = 0 },
+                "写入时出错，已全部撤回，未写入任何数据。请稍后重试；如仍失败，请联系系统管理员。", ct);
+            return;
+        }
+        await FinishAsync(import.Id, RosterImportStatus.Imported, outcome, null, ct);
+        await DropFileAsync(import);
+    }
+
+    void Add(RosterRow row, string reason)
+    {
+        var person = new Person { Name = row.Fields.Name, Party = row.Fields.Party };
+        row.Fields.ApplyTo(person);
+        var m = new Membership { PersonId = person.Id, Term = row.Fields.Term, MemberNo = row.Fields.MemberNo, SectorId = row.Sector.Id, DutyGroupId = row.DutyGroup?.Id };
+        row.Fields.ApplyTo(m);
+        db.Add(person);
+        db.Add(m);
+        foreach (var c in row.Committees) db.Add(new SpecialCommitteeSeat { MembershipId = m.Id, SpecialCommitteeId = c.Id });
+        db.Audit("organization.member.add", "新增委员", m, $"{person.Name}（{m.MemberNo}）：{reason}");
+    }
+
+    void Update(RosterRow row, ExistingMember member, string reason, RosterReader names)
+    {
+        var (m, person) = (member.Seat, member.Person);
+        var moves = new List<GroupingChange>();
+        if (m.SectorId != row.Sector.Id) moves.Add(Move(m, Grouping.Sector, names.NameOf(m.SectorId), row.Sector.Name, reason));
+        if (m.DutyGroupId != row.DutyGroup?.Id) moves.Add(Move(m, Grouping.DutyGroup, m.DutyGroupId is { } g ? names.NameOf(g) : null, row.DutyGroup?.Name, reason));
+        foreach (var seat in member.Seats.Where(s => row.Committees.All(c => c.Id != s.SpecialCommitteeId)))
+        {
+            db.Remove(seat);
+            moves.Add(Move(m, Grouping.SpecialCommittee, names.NameOf(seat.SpecialCommitteeId), null, reason));
+        }
+        foreach (var c in row.Committees.Where(c => member.Seats.All(s => s.SpecialCommitteeId != c.Id)))
+        {
+            db.Add(new SpecialCommitteeSeat { MembershipId = m.Id, SpecialCommitteeId = c.Id });
+            moves.Add(Move(m, Grouping.SpecialCommittee, null, c.Name, reason));
+        }
+        m.SectorId = row.Sector.Id;
+        m.DutyGroupId = row.DutyGroup?.Id;
+        row.Fields.ApplyTo(m);
+        row.Fields.ApplyTo(person);
+        db.AddRange(moves);
+        var changes = string.Join("；", new[] { AuditExtensions.Describe(db.Entry(person)), AuditExtensions.Describe(db.Entry(m)) }.Where(s => s.Length > 0));
+        db.Entry(m).State = EntityState.Modified;
+        db.Audit(moves.Count > 0 ? "organization.member.move" : "organization.member.change", moves.Count > 0 ? "调整委员组织" : "修改委员信息", m,
+            $"{person.Name}：{reason}{(changes.Length > 0 ? "；" + changes : "")}");
+    }
+
+    GroupingChange Move(Membership m, Grouping what, string? from, string? to, string reason) => new()
+    {
+        MembershipId = m.Id, Grouping = what, From = from, To = to, EffectiveOn = Shanghai.Today(clock), Reason = reason,
+        RecordedAt = clock.GetUtcNow().UtcDateTime, RecordedBy = ctx.UserId,
+    };
+
+    async Task<Outcome> ReadAsync(RosterImport import, bool track, CancellationToken ct)
+    {
+        var problems = new List<ImportProblem>();
+        var good = new List<RosterRow>();
+        var total = 0;
+        var problemCount = 0;
+        await using var file = import.StorageKey == null ? null : await storage.OpenReadAsync(import.StorageKey, ct);
+        if (file == null) return new([], [], 0, [], 0, 0, "上传的文件已不在，请重新上传。", null);
+        // MiniExcel needs a seekable stream; the file is at most MaxBytes.
+        await using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        var reader = await RosterReader.LoadAsync(db, Shanghai.Today(clock).Year, track, ct);
+        try
+        {
+            var (sheet, headerProblems) = RosterReader.CheckHeader(buffer);
+            if (headerProblems.Count > 0) return new([], [], 0, headerProblems, headerProblems.Count, 0, null, reader);
+            foreach (var (row, cells) in RosterReader.Rows(buffer, sheet))
+            {
+                if (++total > RosterImports.MaxRows)
+                    return new([], [], 0, Kept(problems), problemCount, total,
+                        $"第 {row:N0} 行：超过每次导入的上限 {RosterImports.MaxRows:N0} 行，未导入任何数据。本政协的名册应远少于此，请检查是否选错了文件，或分批导入。", reader);
+                var before = problems.Count;
+                var checkedRow = reader.Check(row, cells, problems);
+                problemCount += problems.Count - before;
+                if (problems.Count > RosterImports.KeptProblems) problems.RemoveRange(RosterImports.KeptProblems, problems.Count - RosterImports.KeptProblems);
+                if (checkedRow != null) good.Add(checkedRow);
+                if (total % ProgressEvery == 0)
+                {
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    var seen = total;
+                    await db.Set<RosterImport>().Where(i => i.Id == import.Id)
+                        .ExecuteUpdateAsync(s => s.SetProperty(i => i.ProcessedRows, seen).SetProperty(i => i.HeartbeatAt, now), ct);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A damaged workbook fails inside the reader in many ways; the type is enough to diagnose, the content stays out of the log.
+            log.LogWarning("Roster import {ImportId}: unreadable workbook ({Error})", import.Id, ex.GetType().Name);
+            return new([], [], 0, Kept(problems), problemCount, total, "文件无法读取：已损坏，或不是有效的 .xlsx 表格。请用 Excel 或 WPS 打开检查后另存再导入。", reader);
+        }
+        if (total == 0) return new([], [], 0, [], 0, 0, "名册中没有数据行。请在模板第二行起填写。", reader);
+
+        var added = new List<RosterRow>();
+        var changed = new List<(RosterRow, ExistingMember)>();
+        var unchanged = 0;
+        foreach (var row in good)
+        {
+            if (!reader.Existing.TryGetValue(row.Fields.MemberNo, out var member)) added.Add(row);
+            else if (Same(row, member)) unchanged++;
+            else changed.Add((row, member));
+        }
+        return new(added, changed, unchanged, problems, problemCount, total, null, reader);
+
+        static List<ImportProblem> Kept(List<ImportProblem> p) => p.Count > RosterImports.KeptProblems ? p[..RosterImports.KeptProblems] : p;
+    }
+
+    static bool Same(RosterRow row, ExistingMember e)
+    {
+        var now = new MemberFields(e.Person.Name, e.Person.Gender, e.Person.BirthYear, e.Person.Party, e.Person.Mobile, e.Person.Employer,
+            e.Person.JobTitle, e.Seat.Term, e.Seat.MemberNo, e.Seat.Role, e.Seat.IsStanding);
+        return now == row.Fields && e.Seat.SectorId == row.Sector.Id && e.Seat.DutyGroupId == row.DutyGroup?.Id
+            && e.Seats.Select(s => s.SpecialCommitteeId).ToHashSet().SetEquals(row.Committees.Select(c => c.Id));
+    }
+
+    async Task FinishAsync(Guid id, RosterImportStatus status, Outcome o, string? message, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var problems = JsonSerializer.Serialize(o.Problems);
+        await db.Set<RosterImport>().Where(i => i.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.Status, status).SetProperty(i => i.TotalRows, o.Total).SetProperty(i => i.ProcessedRows, o.Total)
+            .SetProperty(i => i.NewCount, o.New.Count).SetProperty(i => i.UpdateCount, o.Changed.Count).SetProperty(i => i.UnchangedCount, o.Unchanged)
+            .SetProperty(i => i.ProblemCount, o.ProblemCount).SetProperty(i => i.ProblemsJson, problems).SetProperty(i => i.Message, message)
+            .SetProperty(i => i.HeartbeatAt, now).SetProperty(i => i.FinishedAt, status == RosterImportStatus.Checked ? null : now), ct);
+    }
+
+    async Task DropFileAsync(RosterImport import)
+    {
+        if (import.StorageKey == null) return;
+        await storage.DeleteAsync(import.StorageKey, CancellationToken.None);
+        await db.Set<RosterImport>().Where(i => i.Id == import.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.StorageKey, (string?)null), CancellationToken.None);
+    }
+}
