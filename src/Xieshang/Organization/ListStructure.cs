@@ -8,7 +8,7 @@ public sealed record DutyGroupNode(Guid Id, string Name, IReadOnlyList<VillageNo
 public sealed record WorkGroupNode(Guid Id, string Name, string Township, TownshipKind TownshipKind, IReadOnlyList<DutyGroupNode> DutyGroups);
 
 public sealed record StudioNode(Guid Id, string Name);
-public sealed record DutySectorNode(Guid Id, string Name, IReadOnlyList<string> Sectors, string? Hall, IReadOnlyList<StudioNode> Studios);
+public sealed record DutySectorNode(Guid Id, string Name, IReadOnlyList<Choice> Sectors, Choice? Hall, IReadOnlyList<StudioNode> Studios);
 
 public sealed record BranchRow(Guid Id, string Name, BranchHost HostKind, string Host);
 public sealed record InstitutionRow(Guid Id, string Title, DateOnly AdoptedOn, string AdoptedBy, string Governs);
@@ -34,15 +34,16 @@ public sealed class ListStructure(XieshangDb db)
     public async Task<IReadOnlyList<DutySectorNode>> SectorsAsync(CancellationToken ct = default)
     {
         var dutySectors = await db.Set<DutySector>().AsNoTracking().OrderBy(d => d.SortOrder).Select(d => new { d.Id, d.Name }).ToListAsync(ct);
-        var sectors = (await db.Set<Sector>().AsNoTracking().OrderBy(s => s.SortOrder).Select(s => new { s.Name, s.DutySectorId }).ToListAsync(ct))
-            .ToLookup(s => s.DutySectorId, s => s.Name);
+        var sectors = (await db.Set<Sector>().AsNoTracking().OrderBy(s => s.SortOrder).Select(s => new { s.Id, s.Name, s.DutySectorId }).ToListAsync(ct))
+            .ToLookup(s => s.DutySectorId, s => new Choice(s.Id, s.Name));
         var halls = await db.Set<Hall>().AsNoTracking().Select(h => new { h.Id, h.Name, h.DutySectorId }).ToListAsync(ct);
         var studios = (await db.Set<Studio>().AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.HallId }).ToListAsync(ct))
             .ToLookup(s => s.HallId, s => new StudioNode(s.Id, s.Name));
         return dutySectors.Select(d =>
         {
             var hall = halls.FirstOrDefault(h => h.DutySectorId == d.Id);
-            return new DutySectorNode(d.Id, d.Name, sectors[d.Id].ToList(), hall?.Name, hall == null ? [] : studios[hall.Id].ToList());
+            return new DutySectorNode(d.Id, d.Name, sectors[d.Id].ToList(), hall == null ? null : new Choice(hall.Id, hall.Name),
+                hall == null ? [] : studios[hall.Id].ToList());
         }).ToList();
     }
 

@@ -37,6 +37,7 @@ public sealed class OrganizationModule : IModule
         services.AddScoped<MemberAccounts>();
         services.AddScoped<ExportMembers>();
         services.AddScoped<SaveMember>();
+        services.AddScoped<EditStructure>();
         services.AddScoped<Import.RosterImports>();
         services.AddScoped<Import.RosterImportRun>();
         services.AddSingleton<Import.RosterImportWorker>();
@@ -98,6 +99,16 @@ public sealed class OrganizationModule : IModule
         manage.MapPost("/members/{id:guid}/reinstate", async (Guid id, MemberAccounts accounts, CancellationToken ct) =>
                 (await accounts.ReinstateAsync(id, ct)).NoContentOrProblem())
             .WithName("ReinstateMember").WithSummary("恢复委员资格（撤回误办的离任）");
+        api.MapGet("/structure/kinds", () => EditStructure.Kinds).WithName("StructureKinds").WithSummary("可维护的组织架构类别及其上级");
+        api.MapGet("/structure/{kind}/{id:guid}", async Task<Results<Ok<StructureRecord>, ProblemHttpResult>> (string kind, Guid id, EditStructure edit, CancellationToken ct) =>
+                await edit.LoadAsync(kind, id, ct) is { } r ? TypedResults.Ok(r) : new Platform.Results.NotFound("记录不存在，或不属于本政协。").ToProblem())
+            .WithName("GetStructureRecord").WithSummary("一条组织架构记录（名称、上级、类型、版本号）");
+        manage.MapPost("/structure/{kind}", async (string kind, StructureInput input, EditStructure edit, CancellationToken ct) =>
+                (await edit.SaveAsync(kind, null, input, ct)).CreatedOrProblem($"/api/v1/organization/structure/{kind}/{{id}}"))
+            .WithName("CreateStructureRecord").WithSummary("新增组织架构记录（kind：duty-sectors、sectors、halls、studios、townships、work-groups、duty-groups、villages、special-committees、party-branches）");
+        manage.MapPut("/structure/{kind}/{id:guid}", async (string kind, Guid id, StructureInput input, EditStructure edit, CancellationToken ct) =>
+                (await edit.SaveAsync(kind, id, input, ct)).NoContentOrProblem())
+            .WithName("ChangeStructureRecord").WithSummary("修改组织架构记录：改名、移至其他上级（如村移至其他履职小组）、改类型");
         const string xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         static async Task<FileContentHttpResult> TemplateAsync(Import.RosterImports imports, CancellationToken ct) =>
             TypedResults.File(await imports.TemplateAsync(ct), xlsx, "委员名册导入模板.xlsx");

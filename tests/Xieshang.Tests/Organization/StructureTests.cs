@@ -59,7 +59,7 @@ public sealed class StructureTests(TestApp app)
         Assert.Equal(25, tree.Sum(d => d.Sectors.Count));
         Assert.All(tree, d => Assert.NotNull(d.Hall));
         Assert.Equal(24, tree.Sum(d => d.Studios.Count));
-        Assert.Equal(["民革", "民盟"], tree.Single(d => d.Name == "民主党派一界").Sectors);
+        Assert.Equal(["民革", "民盟"], tree.Single(d => d.Name == "民主党派一界").Sectors.Select(s => s.Name));
     }
 
     [Fact]
