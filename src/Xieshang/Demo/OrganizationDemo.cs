@@ -168,6 +168,7 @@ static class MemberDemo
         IReadOnlyList<SpecialCommittee> specialCommittees, IReadOnlyList<Platform.Auth.User> memberAccounts, Platform.Auth.User chair)
     {
         var directors = new HashSet<Guid>();
+        var seats = new List<Membership>();
         for (var i = 0; i < Count; i++)
         {
             var isChair = i == Count - 1;
@@ -191,11 +192,67 @@ static class MemberDemo
                 SectorId = sector.Id, DutyGroupId = dutyGroups[i % dutyGroups.Count].Id, Status = MembershipStatus.Active,
             };
             db.AddRange(person, membership);
+            seats.Add(membership);
             if (i % 3 == 0)
             {
                 var sc = specialCommittees[i / 3 % specialCommittees.Count];
                 db.Add(new SpecialCommitteeSeat { CommitteeId = huaiyin.Id, MembershipId = membership.Id, SpecialCommitteeId = sc.Id, IsDirector = directors.Add(sc.Id) });
             }
         }
+        SeedTeams(db, huaiyin.Id, seats);
+        SeedUnits(db, huaiyin.Id);
+    }
+
+    /// <summary>The report's two new teams and the expert advisory committee; the teams take in some non-members.</summary>
+    static void SeedTeams(XieshangDb db, Guid committeeId, IReadOnlyList<Membership> seats)
+    {
+        (string Name, TeamKind Kind, string Description, int From, int Count, (string, string)[] Outsiders)[] teams =
+        [
+            ("社情民意信息员队伍", TeamKind.InfoOfficers, "反映社情民意信息的骨干队伍，2023 年新组建。", 1, 12, [("许文静", "王营街道办事处"), ("陈立新", "区融媒体中心")]),
+            ("文史工作队伍", TeamKind.CulturalHistory, "征集、整理淮阴地方文史资料，2023 年新组建。", 40, 6, [("朱启明", "区档案馆"), ("刘淑芬", "淮阴师范学院")]),
+            ("专家咨询委员会", TeamKind.ExpertCommittee, "为协商议政、调研视察提供专业咨询。", 80, 8, [("王建国", "淮阴工学院")]),
+        ];
+        foreach (var (name, kind, description, from, count, outsiders) in teams)
+        {
+            var team = new Team { CommitteeId = committeeId, Name = name, Kind = kind, Description = description };
+            db.Add(team);
+            for (var i = 0; i < count; i++)
+                db.Add(new TeamMember { CommitteeId = committeeId, TeamId = team.Id, MembershipId = seats[from + i * 3].Id, Role = i == 0 ? "组长" : "成员" });
+            foreach (var (outsider, employer) in outsiders)
+                db.Add(new TeamMember { CommitteeId = committeeId, TeamId = team.Id, OutsiderName = outsider, OutsiderEmployer = employer });
+        }
+    }
+
+    /// <summary>The district's Party and government bodies; the departments are the handling units of proposals.</summary>
+    static void SeedUnits(XieshangDb db, Guid committeeId)
+    {
+        GovOrg Org(string name, GovOrgKind kind, GovOrg? parent, bool handling, int order)
+        {
+            var org = new GovOrg { CommitteeId = committeeId, Name = name, Kind = kind, Level = GovLevel.District, ParentId = parent?.Id, IsHandlingUnit = handling, SortOrder = order };
+            db.Add(org);
+            return org;
+        }
+        void Leader(GovOrg org, string name, string title, int order) =>
+            db.Add(new GovLeader { CommitteeId = committeeId, GovOrgId = org.Id, Name = name, Title = title, SortOrder = order });
+
+        var party = Org("中共淮安市淮阴区委员会", GovOrgKind.PartyCommittee, null, false, 0);
+        Leader(party, "孙振华", "区委书记", 0);
+        Leader(party, "周明远", "区委副书记", 1);
+        var congress = Org("淮阴区人民代表大会常务委员会", GovOrgKind.PeoplesCongress, null, false, 1);
+        Leader(congress, "钱志强", "区人大常委会主任", 0);
+        var government = Org("淮阴区人民政府", GovOrgKind.Government, null, false, 2);
+        Leader(government, "李建平", "区长", 0);
+        Leader(government, "吴晓红", "副区长", 1);
+        Leader(government, "郑国栋", "副区长", 2);
+        string[] departments = ["区民政局", "区国资委", "区营商办", "区教育局", "区农业农村局", "区卫生健康委员会", "区住房和城乡建设局", "区交通运输局",
+            "区财政局", "区发展和改革委员会", "区人力资源和社会保障局", "区生态环境局", "区文化广电和旅游局", "区市场监督管理局"];
+        string[] heads = ["韩立", "冯雪梅", "陈卫东", "褚玉兰", "卫国强", "蒋丽华", "沈建军", "韩晓燕", "杨志刚", "朱文斌", "秦海燕", "尤建华", "许国平", "何秀英"];
+        for (var i = 0; i < departments.Length; i++)
+        {
+            var unit = Org(departments[i], GovOrgKind.Department, government, true, 10 + i);
+            Leader(unit, heads[i], departments[i].EndsWith("委员会") || departments[i] == "区国资委" ? "主任" : departments[i] == "区营商办" ? "主任" : "局长", 0);
+        }
+        Org("淮阴区人民法院", GovOrgKind.Court, null, true, 40);
+        Org("淮阴区人民检察院", GovOrgKind.Procuratorate, null, true, 41);
     }
 }

@@ -23,6 +23,7 @@ public sealed class OrganizationModule : IModule
         new("组织架构", "工作组与村居", "/organization/territory", OrganizationPermissions.Read, 101),
         new("组织架构", "界别与议事厅", "/organization/sectors", OrganizationPermissions.Read, 102),
         new("组织架构", "党支部与制度", "/organization/branches", OrganizationPermissions.Read, 103),
+        new("组织架构", "队伍与单位", "/organization/teams", OrganizationPermissions.Read, 104),
     ];
 
     public IEnumerable<Platform.Workflow.IWorkflowDefinition> Workflows => [];
@@ -38,6 +39,9 @@ public sealed class OrganizationModule : IModule
         services.AddScoped<ExportMembers>();
         services.AddScoped<SaveMember>();
         services.AddScoped<EditStructure>();
+        services.AddScoped<TeamRoster>();
+        services.AddScoped<GovUnits>();
+        services.AddScoped<SaveInstitution>();
         services.AddScoped<Import.RosterImports>();
         services.AddScoped<Import.RosterImportRun>();
         services.AddSingleton<Import.RosterImportWorker>();
@@ -109,6 +113,34 @@ public sealed class OrganizationModule : IModule
         manage.MapPut("/structure/{kind}/{id:guid}", async (string kind, Guid id, StructureInput input, EditStructure edit, CancellationToken ct) =>
                 (await edit.SaveAsync(kind, id, input, ct)).NoContentOrProblem())
             .WithName("ChangeStructureRecord").WithSummary("修改组织架构记录：改名、移至其他上级（如村移至其他履职小组）、改类型");
+        api.MapGet("/teams", (TeamRoster teams, CancellationToken ct) => teams.ListAsync(ct))
+            .WithName("ListTeams").WithSummary("队伍（信息员、文史、专家咨询委员会）及其人员（可含非委员）");
+        manage.MapPost("/teams/{id:guid}/members", async (Guid id, TeamMemberInput input, TeamRoster teams, CancellationToken ct) =>
+                (await teams.AddAsync(id, input, ct)).CreatedOrProblem($"/api/v1/organization/teams/{id}/members/{{id}}"))
+            .WithName("AddTeamMember").WithSummary("把一位委员（membershipId）或非委员（name、employer）加入队伍");
+        manage.MapDelete("/teams/{id:guid}/members/{entryId:guid}", async (Guid id, Guid entryId, TeamRoster teams, CancellationToken ct) =>
+                (await teams.RemoveAsync(id, entryId, ct)).NoContentOrProblem())
+            .WithName("RemoveTeamMember").WithSummary("把人员移出队伍");
+        api.MapGet("/units", (GovUnits units, bool? handlingUnits, CancellationToken ct) => units.ListAsync(handlingUnits ?? false, ct))
+            .WithName("ListGovUnits").WithSummary("党政机关与承办单位及其领导（handlingUnits=true 只列承办单位）");
+        manage.MapPost("/units", async (GovOrgInput input, GovUnits units, CancellationToken ct) =>
+                (await units.SaveAsync(null, input, ct)).CreatedOrProblem("/api/v1/organization/units/{id}"))
+            .WithName("CreateGovUnit").WithSummary("新增单位");
+        manage.MapPut("/units/{id:guid}", async (Guid id, GovOrgInput input, GovUnits units, CancellationToken ct) =>
+                (await units.SaveAsync(id, input, ct)).NoContentOrProblem())
+            .WithName("ChangeGovUnit").WithSummary("修改单位");
+        manage.MapPost("/units/{id:guid}/leaders", async (Guid id, LeaderInput input, GovUnits units, CancellationToken ct) =>
+                (await units.AddLeaderAsync(id, input, ct)).CreatedOrProblem($"/api/v1/organization/units/{id}/leaders/{{id}}"))
+            .WithName("AddGovLeader").WithSummary("新增单位领导");
+        manage.MapDelete("/units/{id:guid}/leaders/{leaderId:guid}", async (Guid id, Guid leaderId, GovUnits units, CancellationToken ct) =>
+                (await units.RemoveLeaderAsync(id, leaderId, ct)).NoContentOrProblem())
+            .WithName("RemoveGovLeader").WithSummary("移除单位领导");
+        manage.MapPost("/institutions", async (InstitutionInput input, SaveInstitution save, CancellationToken ct) =>
+                (await save.HandleAsync(null, input, ct)).CreatedOrProblem("/api/v1/organization/institutions/{id}"))
+            .WithName("CreateInstitution").WithSummary("新增制度（标题、通过日期、通过机构、正文、适用流程）");
+        manage.MapPut("/institutions/{id:guid}", async (Guid id, InstitutionInput input, SaveInstitution save, CancellationToken ct) =>
+                (await save.HandleAsync(id, input, ct)).NoContentOrProblem())
+            .WithName("ChangeInstitution").WithSummary("修改制度");
         const string xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         static async Task<FileContentHttpResult> TemplateAsync(Import.RosterImports imports, CancellationToken ct) =>
             TypedResults.File(await imports.TemplateAsync(ct), xlsx, "委员名册导入模板.xlsx");
