@@ -2,12 +2,13 @@
 # Load benchmark: a Release build of the app, on SQLite and on PostgreSQL, measured with wrk from the same machine.
 # Each page is reported as req/s, p50, p99 and its ratio to the ceiling endpoint measured in the same run.
 #   bench/run.sh                 # both providers, 32 connections, 10 s per endpoint after a 10 s warm-up
-#   CONNECTIONS=16 DURATION=20 WARMUP=30 PROVIDERS=postgres bench/run.sh
+#   CONNECTIONS=16 DURATION=20 WARMUP=30 PROVIDERS=postgres MEMBERS=50000 bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 CONNECTIONS=${CONNECTIONS:-32}; DURATION=${DURATION:-10}; WARMUP=${WARMUP:-10}; THREADS=${THREADS:-2}
 PROVIDERS=${PROVIDERS:-"sqlite postgres"}
+MEMBERS=${MEMBERS:-50000}
 PORT=5091; BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d /tmp/xieshang-bench.XXXXXX)
 chmod 755 "$WORK" # the postgres user must reach its data directory inside
@@ -88,12 +89,25 @@ for provider in $PROVIDERS; do
   cookie=$(login_cookie)
   [ -n "$cookie" ] || { echo "login failed"; exit 1; }
   declare -A label=([/bench/ceiling]="ceiling (20 rows, HTML)" [/account/login]="login page" [/]="staff home page")
-  for url in /bench/ceiling /account/login /; do
+  urls=(/bench/ceiling /account/login /)
+  if [ "$provider" = postgres ]; then
+    # The organization scenario: MEMBERS memberships (a generator adds them beside the demo roster), then the member
+    # directory filtered by one sector (page 2 of its list) and one member's profile.
+    sql() { psql -h 127.0.0.1 -p 55499 -U postgres -d bench -qtAX "$@"; }
+    sql -v total="$MEMBERS" -f bench/generate-members.sql >/dev/null
+    sector=$(sql -c "SELECT s.\"Id\" FROM organization_sector s JOIN platform_committee c ON c.\"Id\" = s.\"CommitteeId\" WHERE c.\"Name\" = '淮阴区政协' ORDER BY s.\"SortOrder\" LIMIT 1")
+    member=$(sql -c "SELECT \"Id\" FROM organization_membership WHERE \"MemberNo\" = 'BX012345'")
+    total=$(sql -c "SELECT count(*) FROM organization_membership")
+    label["/organization/members?sector=$sector&page=2"]="member directory, one sector of $total memberships"
+    label["/organization/members/$member"]="member profile ($total memberships)"
+    urls+=("/organization/members?sector=$sector&page=2" "/organization/members/$member")
+  fi
+  for url in "${urls[@]}"; do
     c="$cookie"; [ "$url" = /account/login ] && c=""
     measure "$url" "$c" "$WARMUP" >/dev/null
   done
   ceiling=""
-  for url in /bench/ceiling /account/login /; do
+  for url in "${urls[@]}"; do
     c="$cookie"; [ "$url" = /account/login ] && c=""
     read -r rps p50 p99 bad < <(measure "$url" "$c" "$DURATION")
     [ -z "$ceiling" ] && ceiling=$rps

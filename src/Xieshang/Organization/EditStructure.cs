@@ -22,7 +22,7 @@ public sealed record SubKind(string Code, string Label);
 /// committee), its own uniqueness rule and the rules across kinds: one hall per duty sector, one work group per
 /// township, a village in exactly one duty group and only in one of its own township's.
 /// </summary>
-public sealed class EditStructure(XieshangDb db)
+public sealed class EditStructure(XieshangDb db, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
     static readonly SubKind[] TownshipKinds = [new(nameof(TownshipKind.Town), "镇"), new(nameof(TownshipKind.Subdistrict), "街道")];
     static readonly SubKind[] VillageKinds =
@@ -184,6 +184,7 @@ public sealed class EditStructure(XieshangDb db)
         db.Audit(id == null ? "organization.structure.add" : "organization.structure.change", id == null ? $"新增{label}" : $"修改{label}", record,
             id == null ? $"{label}：{name}" : before != name ? $"{label}：{before} → {name}" : null);
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        SearchMembers.ForgetChoices(cache, record.CommitteeId);
         return record.Id;
     }
 }

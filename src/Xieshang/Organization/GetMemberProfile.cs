@@ -18,33 +18,43 @@ public sealed record MemberHistoryRow(DateOnly EffectiveOn, Grouping Grouping, s
 /// One member's file: person, seat and every grouping. The mobile number is shown only to those who may see contact
 /// details (<see cref="OrganizationPermissions.Contacts"/>).
 /// </summary>
-public sealed class GetMemberProfile(XieshangDb db, RequestContext ctx)
+public sealed class GetMemberProfile(XieshangDb db, RequestContext ctx, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
     public async Task<MemberProfile?> HandleAsync(Guid membershipId, CancellationToken ct = default)
     {
-        var m = await db.Set<Membership>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == membershipId, ct);
-        if (m == null) return null;
-        var p = await db.Set<Person>().AsNoTracking().SingleAsync(x => x.Id == m.PersonId, ct);
-        var sector = await db.Set<Sector>().AsNoTracking().SingleAsync(s => s.Id == m.SectorId, ct);
-        var dutySector = await db.Set<DutySector>().AsNoTracking().Where(d => d.Id == sector.DutySectorId).Select(d => d.Name).SingleAsync(ct);
-        var hall = await db.Set<Hall>().AsNoTracking().SingleOrDefaultAsync(h => h.DutySectorId == sector.DutySectorId, ct);
-        var studios = hall == null ? [] : await db.Set<Studio>().AsNoTracking().Where(s => s.HallId == hall.Id).OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(ct);
-        var group = m.DutyGroupId == null ? null : await db.Set<DutyGroup>().AsNoTracking()
-            .Where(g => g.Id == m.DutyGroupId)
-            .Join(db.Set<WorkGroup>(), g => g.WorkGroupId, w => w.Id, (g, w) => new { g.Id, g.Name, WorkGroup = w.Name, w.TownshipId })
-            .Join(db.Set<Township>(), x => x.TownshipId, t => t.Id, (x, t) => new { x.Id, x.Name, x.WorkGroup, Township = t.Name })
+        // One round trip (card, login, special committee seats and history as joined collections); the groupings are named
+        // from the cached map.
+        var row = await (
+                from m in db.Set<Membership>().AsNoTracking()
+                where m.Id == membershipId
+                join p in db.Set<Person>() on m.PersonId equals p.Id
+                join u in db.Users on p.UserId equals u.Id into us
+                from u in us.DefaultIfEmpty()
+                select new
+                {
+                    m, p, Login = u.UserName,
+                    Seats = db.Set<SpecialCommitteeSeat>().Where(s => s.MembershipId == m.Id).Select(s => new { s.SpecialCommitteeId, s.IsDirector }).ToList(),
+                    History = db.Set<GroupingChange>().Where(c => c.MembershipId == m.Id)
+                        .Select(c => new { c.RecordedAt, c.Id, c.EffectiveOn, c.Grouping, c.From, c.To, c.Reason }).ToList(),
+                })
             .SingleOrDefaultAsync(ct);
-        var villages = group == null ? [] : await db.Set<Village>().AsNoTracking().Where(v => v.DutyGroupId == group.Id).OrderBy(v => v.Name).Select(v => v.Name).ToListAsync(ct);
-        var committees = await db.Set<SpecialCommitteeSeat>().AsNoTracking().Where(s => s.MembershipId == m.Id)
-            .Join(db.Set<SpecialCommittee>(), s => s.SpecialCommitteeId, c => c.Id, (s, c) => s.IsDirector ? c.Name + "（主任）" : c.Name)
-            .ToListAsync(ct);
-        var login = p.UserId == null ? null : await db.Users.Where(u => u.Id == p.UserId).Select(u => u.UserName).SingleOrDefaultAsync(ct);
-        var history = await db.Set<GroupingChange>().AsNoTracking().Where(c => c.MembershipId == m.Id)
-            .OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id)
-            .Select(c => new MemberHistoryRow(c.EffectiveOn, c.Grouping, c.From, c.To, c.Reason)).ToListAsync(ct);
-        var mobile = ctx.Has(OrganizationPermissions.Contacts) || p.UserId == ctx.UserId ? p.Mobile : null;
-        return new MemberProfile(m.Id, p.Name, p.Gender, p.BirthYear, p.Party, mobile, p.Employer, p.JobTitle, m.Term, m.MemberNo, m.Role,
-            m.IsStanding, m.Status, sector.Name, dutySector, hall?.Name, studios, group?.WorkGroup, group?.Township, group?.Name,
-            villages, committees, login, m.Version, history);
+        if (row == null) return null;
+        var map = await OrganizationMap.GetAsync(db, cache, ct);
+        var seats = row.Seats;
+        var history = row.History.OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id)
+            .Select(c => new MemberHistoryRow(c.EffectiveOn, c.Grouping, c.From, c.To, c.Reason)).ToList();
+
+        var (seat, person) = (row.m, row.p);
+        var sector = map.Sectors.GetValueOrDefault(seat.SectorId);
+        var hall = map.HallByDutySector.GetValueOrDefault(sector.DutySectorId);
+        var workGroup = map.WorkGroupOf(seat.DutyGroupId);
+        var committees = seats.Select(s => map.SpecialCommittees.GetValueOrDefault(s.SpecialCommitteeId, "") + (s.IsDirector ? "（主任）" : ""))
+            .Order(StringComparer.Ordinal).ToList();
+        var mobile = ctx.Has(OrganizationPermissions.Contacts) || person.UserId == ctx.UserId ? person.Mobile : null;
+        return new MemberProfile(seat.Id, person.Name, person.Gender, person.BirthYear, person.Party, mobile, person.Employer, person.JobTitle,
+            seat.Term, seat.MemberNo, seat.Role, seat.IsStanding, seat.Status, sector.Name ?? "", map.DutySectors.GetValueOrDefault(sector.DutySectorId, ""),
+            hall?.Name, hall == null ? [] : map.StudiosByHall[hall.Id].ToList(), workGroup?.Name,
+            workGroup is { } w ? map.Townships.GetValueOrDefault(w.TownshipId) : null, map.DutyGroupName(seat.DutyGroupId),
+            seat.DutyGroupId is { } g ? map.VillagesByDutyGroup[g].ToList() : [], committees, row.Login, seat.Version, history);
     }
 }

@@ -88,6 +88,7 @@ sealed class MemberConfiguration : IEntityTypeConfiguration<Person>, IEntityType
         e.Property(p => p.JobTitle).HasMaxLength(100);
         e.HasIndex(p => new { p.CommitteeId, p.Mobile }).IsUnique();
         e.HasIndex(p => new { p.CommitteeId, p.Name });
+        e.HasIndex(p => new { p.CommitteeId, p.Party }); // the directory's party filter and its choices
         e.HasOne<Platform.Auth.User>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
     }
 
@@ -99,7 +100,8 @@ sealed class MemberConfiguration : IEntityTypeConfiguration<Person>, IEntityType
         e.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
         e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         e.HasIndex(m => new { m.CommitteeId, m.MemberNo }).IsUnique();
-        e.HasIndex(m => new { m.CommitteeId, m.SectorId });
+        // A sector's directory in member-number order, counted from the index alone.
+        e.HasIndex(m => new { m.CommitteeId, m.SectorId, m.Status, m.MemberNo });
         e.HasIndex(m => new { m.CommitteeId, m.DutyGroupId });
         e.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Sector>().WithMany().HasForeignKey(m => m.SectorId).OnDelete(DeleteBehavior.Restrict);

@@ -22,7 +22,7 @@ public sealed record MemberInput(
 /// it is written to the member's grouping history with the date and reason, so that the profile and the assessment
 /// know where the member was when.
 /// </summary>
-public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext ctx)
+public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext ctx, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
     public async Task<Result<Guid>> CreateAsync(MemberInput input, CancellationToken ct = default)
     {
@@ -41,6 +41,7 @@ public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext
             (refs.DutyGroup == null ? "" : $"，{refs.DutyGroup.Name}") +
             (refs.SpecialCommittees.Count == 0 ? "" : $"，{string.Join("、", refs.SpecialCommittees.Select(s => s.Name))}"));
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        SearchMembers.ForgetChoices(cache, m.CommitteeId); // a new party (政治面貌) joins the directory's filter
         return m.Id;
     }
 
@@ -85,6 +86,7 @@ public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext
         db.Audit(moves.Count > 0 ? "organization.member.move" : "organization.member.change", moves.Count > 0 ? "调整委员组织" : "修改委员信息", m,
             $"{person.Name}：{changes}");
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        SearchMembers.ForgetChoices(cache, m.CommitteeId); // a new party (政治面貌) joins the directory's filter
         return m.Id;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Xieshang.Platform.Data;
 
 namespace Xieshang.Organization;
@@ -14,52 +15,68 @@ public sealed record MemberRow(Guid Id, string MemberNo, string Name, Gender Gen
 public sealed record MemberPage(IReadOnlyList<MemberRow> Rows, int Total, int Page, int PageSize);
 
 /// <summary>The member directory (委员名录) of the current committee: active seats, filtered, in member-number order.</summary>
-public sealed class SearchMembers(XieshangDb db)
+public sealed class SearchMembers(XieshangDb db, IMemoryCache cache)
 {
     public async Task<MemberPage> HandleAsync(MemberQuery q, CancellationToken ct = default)
     {
         var page = Math.Max(1, q.Page);
         var size = Math.Clamp(q.PageSize, 1, 200);
-        var rows = Filtered(q);
-        var total = await rows.CountAsync(ct);
-        var list = await rows.Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new MemberPage(list, total, page, size);
+        var seats = Filtered(q);
+        // The count rides along with the page's rows (an uncorrelated subquery, computed once): one round trip.
+        var (list, total) = await NamedAsync(seats.Skip((page - 1) * size).Take(size), seats, ct);
+        // Past the last page there are no rows to carry it.
+        total ??= await seats.CountAsync(ct);
+        return new MemberPage(list, total.Value, page, size);
     }
 
     /// <summary>Every row of a directory view, for the Excel export.</summary>
-    public Task<List<MemberRow>> AllAsync(MemberQuery q, CancellationToken ct = default) => Filtered(q).ToListAsync(ct);
+    public async Task<List<MemberRow>> AllAsync(MemberQuery q, CancellationToken ct = default) => (await NamedAsync(Filtered(q), Filtered(q), ct)).Rows;
 
-    IQueryable<MemberRow> Filtered(MemberQuery q)
+    IQueryable<Membership> Filtered(MemberQuery q)
     {
-        var rows =
-            from m in db.Set<Membership>().AsNoTracking()
-            where m.Status == MembershipStatus.Active
-            join p in db.Set<Person>() on m.PersonId equals p.Id
-            join s in db.Set<Sector>() on m.SectorId equals s.Id
-            join d in db.Set<DutySector>() on s.DutySectorId equals d.Id
-            join g in db.Set<DutyGroup>() on m.DutyGroupId equals g.Id into gs
-            from g in gs.DefaultIfEmpty()
-            join w in db.Set<WorkGroup>() on g.WorkGroupId equals w.Id into ws
-            from w in ws.DefaultIfEmpty()
-            select new { m, p, Sector = s.Name, s.DutySectorId, DutySector = d.Name, DutyGroup = g.Name, WorkGroupId = (Guid?)w.Id, WorkGroup = w.Name };
-
+        // Filters work on the seat table alone (its indexes: committee + sector / duty group, ordered by member number),
+        // so that counting a sector of thousands of seats reads no other table; names are joined for the page's rows only.
+        var seats = db.Set<Membership>().AsNoTracking().Where(m => m.Status == MembershipStatus.Active);
         if (!string.IsNullOrWhiteSpace(q.Q))
         {
             var text = q.Q.Trim();
-            rows = rows.Where(x => x.p.Name.Contains(text) || x.m.MemberNo.Contains(text) || (x.p.Employer != null && x.p.Employer.Contains(text)));
+            seats = seats.Where(m => m.MemberNo.Contains(text) ||
+                db.Set<Person>().Any(p => p.Id == m.PersonId && (p.Name.Contains(text) || (p.Employer != null && p.Employer.Contains(text)))));
         }
-        if (q.Sector is { } sector) rows = rows.Where(x => x.m.SectorId == sector);
-        if (q.DutySector is { } dutySector) rows = rows.Where(x => x.DutySectorId == dutySector);
-        if (q.DutyGroup is { } dutyGroup) rows = rows.Where(x => x.m.DutyGroupId == dutyGroup);
-        if (q.WorkGroup is { } workGroup) rows = rows.Where(x => x.WorkGroupId == workGroup);
+        if (q.Sector is { } sector) seats = seats.Where(m => m.SectorId == sector);
+        if (q.DutySector is { } dutySector) seats = seats.Where(m => db.Set<Sector>().Any(s => s.Id == m.SectorId && s.DutySectorId == dutySector));
+        if (q.DutyGroup is { } dutyGroup) seats = seats.Where(m => m.DutyGroupId == dutyGroup);
+        if (q.WorkGroup is { } workGroup) seats = seats.Where(m => db.Set<DutyGroup>().Any(g => g.Id == m.DutyGroupId && g.WorkGroupId == workGroup));
         if (q.SpecialCommittee is { } sc)
-            rows = rows.Where(x => db.Set<SpecialCommitteeSeat>().Any(seat => seat.MembershipId == x.m.Id && seat.SpecialCommitteeId == sc));
-        if (!string.IsNullOrWhiteSpace(q.Party)) rows = rows.Where(x => x.p.Party == q.Party);
-        if (q.Standing is { } standing) rows = rows.Where(x => x.m.IsStanding == standing);
+            seats = seats.Where(m => db.Set<SpecialCommitteeSeat>().Any(seat => seat.MembershipId == m.Id && seat.SpecialCommitteeId == sc));
+        if (!string.IsNullOrWhiteSpace(q.Party)) seats = seats.Where(m => db.Set<Person>().Any(p => p.Id == m.PersonId && p.Party == q.Party));
+        if (q.Standing is { } standing) seats = seats.Where(m => m.IsStanding == standing);
+        return seats.OrderBy(m => m.MemberNo); // unique in the committee
+    }
 
-        return rows.OrderBy(x => x.m.MemberNo).ThenBy(x => x.m.Id)
-            .Select(x => new MemberRow(x.m.Id, x.m.MemberNo, x.p.Name, x.p.Gender, x.p.Party, x.Sector, x.DutySector,
-                x.WorkGroup, x.DutyGroup, x.m.IsStanding, x.m.Role, x.p.Employer, x.p.UserId != null, x.p.Mobile));
+    /// <summary>
+    /// The rows of one page (or all, for the export) with their names: one query for seat and person, the groupings
+    /// named from the cached <see cref="OrganizationMap"/>.
+    /// </summary>
+    async Task<(List<MemberRow> Rows, int? Total)> NamedAsync(IQueryable<Membership> seats, IQueryable<Membership> counted, CancellationToken ct)
+    {
+        var map = await OrganizationMap.GetAsync(db, cache, ct);
+        var rows = await (
+                from m in seats
+                join p in db.Set<Person>() on m.PersonId equals p.Id
+                orderby m.MemberNo
+                select new
+                {
+                    m.Id, m.MemberNo, m.SectorId, m.DutyGroupId, m.IsStanding, m.Role, p.Name, p.Gender, p.Party, p.Employer, HasLogin = p.UserId != null,
+                    p.Mobile, Total = counted.Count(),
+                })
+            .AsNoTracking().ToListAsync(ct);
+        return (rows.Select(r =>
+        {
+            var sector = map.Sectors.GetValueOrDefault(r.SectorId);
+            return new MemberRow(r.Id, r.MemberNo, r.Name, r.Gender, r.Party, sector.Name ?? "", map.DutySectors.GetValueOrDefault(sector.DutySectorId, ""),
+                map.WorkGroupOf(r.DutyGroupId)?.Name, map.DutyGroupName(r.DutyGroupId), r.IsStanding, r.Role, r.Employer, r.HasLogin, r.Mobile);
+        }).ToList(), rows.Count > 0 ? rows[0].Total : null);
     }
 
     public async Task<IReadOnlyList<ChoiceGroup>> DutyGroupChoicesAsync(CancellationToken ct = default)
@@ -71,14 +88,36 @@ public sealed class SearchMembers(XieshangDb db)
             .Select(g => new ChoiceGroup(g.Key, g.OrderBy(r => r.Name).Select(r => new Choice(r.Id, r.Name)).ToList())).ToList();
     }
 
-    /// <summary>The choices of the directory's filters.</summary>
-    public async Task<MemberFilters> FiltersAsync(CancellationToken ct = default) => new(
+    /// <summary>How long the directory's filter choices are kept: a new sector or party appears in the filters within this.</summary>
+    public static readonly TimeSpan ChoicesTtl = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The choices of the directory's filters, kept for <see cref="ChoicesTtl"/> (the distinct parties of thousands of
+    /// cards cost more than the rest of the page). Forms that must offer what was just added ask for <paramref name="fresh"/> ones.
+    /// </summary>
+    public Task<MemberFilters> FiltersAsync(bool fresh = false, CancellationToken ct = default) => fresh
+        ? LoadFiltersAsync(ct)
+        : Platform.SharedCache.GetAsync(cache, ChoicesKey(db.CurrentCommitteeId), ChoicesTtl, () => LoadFiltersAsync(CancellationToken.None));
+
+    /// <summary>The term of the most recently added seat: what a new member's form proposes (ids are time-ordered).</summary>
+    public Task<string?> CurrentTermAsync(CancellationToken ct = default) =>
+        db.Set<Membership>().AsNoTracking().OrderByDescending(m => m.Id).Select(m => m.Term).FirstOrDefaultAsync(ct);
+
+    static (string, Guid) ChoicesKey(Guid committeeId) => ("member-filters", committeeId);
+
+    /// <summary>After a change to the structure or the roster: this node shows it at once, others within <see cref="ChoicesTtl"/>.</summary>
+    public static void ForgetChoices(IMemoryCache cache, Guid committeeId)
+    {
+        cache.Remove(ChoicesKey(committeeId));
+        OrganizationMap.Forget(cache, committeeId);
+    }
+
+    async Task<MemberFilters> LoadFiltersAsync(CancellationToken ct) => new(
         await db.Set<Sector>().AsNoTracking().OrderBy(s => s.SortOrder).Select(s => new Choice(s.Id, s.Name)).ToListAsync(ct),
         await db.Set<DutySector>().AsNoTracking().OrderBy(s => s.SortOrder).Select(s => new Choice(s.Id, s.Name)).ToListAsync(ct),
         await db.Set<SpecialCommittee>().AsNoTracking().OrderBy(s => s.SortOrder).Select(s => new Choice(s.Id, s.Name)).ToListAsync(ct),
         await db.Set<WorkGroup>().AsNoTracking().OrderBy(w => w.Name).Select(w => new Choice(w.Id, w.Name)).ToListAsync(ct),
-        await db.Set<Person>().AsNoTracking().Select(p => p.Party).Distinct().OrderBy(p => p).ToListAsync(ct),
-        await db.Set<Membership>().AsNoTracking().Select(m => m.Term).Distinct().OrderByDescending(t => t).ToListAsync(ct));
+        await db.Set<Person>().AsNoTracking().Select(p => p.Party).Distinct().OrderBy(p => p).ToListAsync(ct));
 }
 
 public sealed record Choice(Guid Id, string Name);
@@ -87,4 +126,4 @@ public sealed record Choice(Guid Id, string Name);
 public sealed record ChoiceGroup(string Name, IReadOnlyList<Choice> Choices);
 
 public sealed record MemberFilters(IReadOnlyList<Choice> Sectors, IReadOnlyList<Choice> DutySectors, IReadOnlyList<Choice> SpecialCommittees,
-    IReadOnlyList<Choice> WorkGroups, IReadOnlyList<string> Parties, IReadOnlyList<string> Terms);
+    IReadOnlyList<Choice> WorkGroups, IReadOnlyList<string> Parties);

@@ -25,12 +25,6 @@ public sealed class CommitteeOverview(XieshangDb db, TimeProvider clock, IMemory
             db.Set<CommitteeRole>().Count(r => r.Role == Role.HandlingUnit),
             db.Set<AuditEntry>().Count(a => a.At >= since))).Single());
 
-    public async Task<CommitteeCounts> HandleAsync()
-    {
-        var key = ("overview", db.CurrentCommitteeId);
-        if (cache.TryGetValue(key, out CommitteeCounts? hit)) return hit!;
-        var counts = await Query(db, db.CurrentCommitteeId, clock.GetUtcNow().UtcDateTime.AddDays(-30));
-        cache.Set(key, counts, Ttl);
-        return counts;
-    }
+    public Task<CommitteeCounts> HandleAsync() => SharedCache.GetAsync(cache, ("overview", db.CurrentCommitteeId), Ttl,
+        () => Query(db, db.CurrentCommitteeId, clock.GetUtcNow().UtcDateTime.AddDays(-30)));
 }

@@ -520,7 +520,7 @@ namespace Xieshang.Migrations.Postgres
                     b.HasIndex("CommitteeId", "MemberNo")
                         .IsUnique();
 
-                    b.HasIndex("CommitteeId", "SectorId");
+                    b.HasIndex("CommitteeId", "SectorId", "Status", "MemberNo");
 
                     b.ToTable("organization_membership", (string)null);
                 });
@@ -614,6 +614,8 @@ namespace Xieshang.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("CommitteeId", "Name");
+
+                    b.HasIndex("CommitteeId", "Party");
 
                     b.ToTable("organization_person", (string)null);
                 });

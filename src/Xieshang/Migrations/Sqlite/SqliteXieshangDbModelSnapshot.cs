@@ -511,7 +511,7 @@ namespace Xieshang.Migrations.Sqlite
                     b.HasIndex("CommitteeId", "MemberNo")
                         .IsUnique();
 
-                    b.HasIndex("CommitteeId", "SectorId");
+                    b.HasIndex("CommitteeId", "SectorId", "Status", "MemberNo");
 
                     b.ToTable("organization_membership", (string)null);
                 });
@@ -605,6 +605,8 @@ namespace Xieshang.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("CommitteeId", "Name");
+
+                    b.HasIndex("CommitteeId", "Party");
 
                     b.ToTable("organization_person", (string)null);
                 });

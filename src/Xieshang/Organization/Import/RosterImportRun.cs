@@ -13,7 +13,8 @@ namespace Xieshang.Organization.Import;
 /// (read, check, count what would be new, changed or unchanged) or the import (the same checks again against the data
 /// as it is now, then every write in one transaction).
 /// </summary>
-public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, RequestContext ctx, TimeProvider clock, ILogger<RosterImportRun> log)
+public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, RequestContext ctx, TimeProvider clock, ILogger<RosterImportRun> log,
+    Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
     const int ProgressEvery = 500;
     const int WriteBatch = 500;
@@ -93,6 +94,7 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
             return;
         }
         await FinishAsync(import.Id, RosterImportStatus.Imported, outcome, null, ct);
+        SearchMembers.ForgetChoices(cache, import.CommitteeId);
         await DropFileAsync(import);
     }
 
