@@ -18,7 +18,8 @@ public sealed record LoginGranted(Guid MembershipId, string Name, string UserNam
 /// Ending a seat (离任) takes the role away and switches the login off when nothing else uses it; person, seat and
 /// audit trail stay.
 /// </summary>
-public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, RequestContext ctx, AccessResolver access, TimeProvider clock)
+public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, RequestContext ctx, AccessResolver access, TimeProvider clock,
+    Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
     public async Task<IReadOnlyList<LoginGranted>> GrantLoginsAsync(IReadOnlyCollection<Guid> membershipIds, CancellationToken ct = default)
     {
@@ -83,6 +84,7 @@ public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, Reque
         db.Add(StatusChange(m, MembershipStatus.Active, status));
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         if (p.UserId is { } uid) access.Invalidate(uid, m.CommitteeId);
+        SearchMembers.ForgetCounts(cache, m.CommitteeId);
         return m.Id;
     }
 
@@ -105,6 +107,7 @@ public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, Reque
         }
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         if (p.UserId is { } uid) access.Invalidate(uid, m.CommitteeId);
+        SearchMembers.ForgetCounts(cache, m.CommitteeId);
         return m.Id;
     }
 

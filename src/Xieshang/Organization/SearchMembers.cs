@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Xieshang.Platform;
 using Xieshang.Platform.Data;
 
 namespace Xieshang.Organization;
@@ -22,15 +23,16 @@ public sealed class SearchMembers(XieshangDb db, IMemoryCache cache)
         var page = Math.Max(1, q.Page);
         var size = Math.Clamp(q.PageSize, 1, 200);
         var seats = Filtered(q);
-        // The count rides along with the page's rows (an uncorrelated subquery, computed once): one round trip.
-        var (list, total) = await NamedAsync(seats.Skip((page - 1) * size).Take(size), seats, ct);
-        // Past the last page there are no rows to carry it.
-        total ??= await seats.CountAsync(ct);
-        return new MemberPage(list, total.Value, page, size);
+        var list = await NamedAsync(seats.Skip((page - 1) * size).Take(size), ct);
+        // Counting a sector of thousands of seats costs more than its page: the count of a view is kept for a while and
+        // forgotten when the roster changes on this node (other nodes: within CountTtl).
+        var total = await SharedCache.GetAsync(cache, ("member-count", db.CurrentCommitteeId, q with { Page = 1, PageSize = 0 }), CountTtl,
+            () => seats.CountAsync(CancellationToken.None), RosterToken(cache, db.CurrentCommitteeId));
+        return new MemberPage(list, total, page, size);
     }
 
     /// <summary>Every row of a directory view, for the Excel export.</summary>
-    public async Task<List<MemberRow>> AllAsync(MemberQuery q, CancellationToken ct = default) => (await NamedAsync(Filtered(q), Filtered(q), ct)).Rows;
+    public async Task<List<MemberRow>> AllAsync(MemberQuery q, CancellationToken ct = default) => await NamedAsync(Filtered(q), ct);
 
     IQueryable<Membership> Filtered(MemberQuery q)
     {
@@ -58,7 +60,7 @@ public sealed class SearchMembers(XieshangDb db, IMemoryCache cache)
     /// The rows of one page (or all, for the export) with their names: one query for seat and person, the groupings
     /// named from the cached <see cref="OrganizationMap"/>.
     /// </summary>
-    async Task<(List<MemberRow> Rows, int? Total)> NamedAsync(IQueryable<Membership> seats, IQueryable<Membership> counted, CancellationToken ct)
+    async Task<List<MemberRow>> NamedAsync(IQueryable<Membership> seats, CancellationToken ct)
     {
         var map = await OrganizationMap.GetAsync(db, cache, ct);
         var rows = await (
@@ -68,15 +70,15 @@ public sealed class SearchMembers(XieshangDb db, IMemoryCache cache)
                 select new
                 {
                     m.Id, m.MemberNo, m.SectorId, m.DutyGroupId, m.IsStanding, m.Role, p.Name, p.Gender, p.Party, p.Employer, HasLogin = p.UserId != null,
-                    p.Mobile, Total = counted.Count(),
+                    p.Mobile,
                 })
             .AsNoTracking().ToListAsync(ct);
-        return (rows.Select(r =>
+        return rows.Select(r =>
         {
             var sector = map.Sectors.GetValueOrDefault(r.SectorId);
             return new MemberRow(r.Id, r.MemberNo, r.Name, r.Gender, r.Party, sector.Name ?? "", map.DutySectors.GetValueOrDefault(sector.DutySectorId, ""),
                 map.WorkGroupOf(r.DutyGroupId)?.Name, map.DutyGroupName(r.DutyGroupId), r.IsStanding, r.Role, r.Employer, r.HasLogin, r.Mobile);
-        }).ToList(), rows.Count > 0 ? rows[0].Total : null);
+        }).ToList();
     }
 
     public async Task<IReadOnlyList<ChoiceGroup>> DutyGroupChoicesAsync(CancellationToken ct = default)
@@ -97,7 +99,7 @@ public sealed class SearchMembers(XieshangDb db, IMemoryCache cache)
     /// </summary>
     public Task<MemberFilters> FiltersAsync(bool fresh = false, CancellationToken ct = default) => fresh
         ? LoadFiltersAsync(ct)
-        : Platform.SharedCache.GetAsync(cache, ChoicesKey(db.CurrentCommitteeId), ChoicesTtl, () => LoadFiltersAsync(CancellationToken.None));
+        : SharedCache.GetAsync(cache, ChoicesKey(db.CurrentCommitteeId), ChoicesTtl, () => LoadFiltersAsync(CancellationToken.None));
 
     /// <summary>The term of the most recently added seat: what a new member's form proposes (ids are time-ordered).</summary>
     public Task<string?> CurrentTermAsync(CancellationToken ct = default) =>
@@ -110,6 +112,24 @@ public sealed class SearchMembers(XieshangDb db, IMemoryCache cache)
     {
         cache.Remove(ChoicesKey(committeeId));
         OrganizationMap.Forget(cache, committeeId);
+        ForgetCounts(cache, committeeId);
+    }
+
+    public static readonly TimeSpan CountTtl = TimeSpan.FromSeconds(30);
+
+    /// <summary>One token per committee that every kept count hangs on: cancelling it forgets them all.</summary>
+    static CancellationToken RosterToken(IMemoryCache cache, Guid committeeId) =>
+        cache.GetOrCreate(("roster-token", committeeId), e => { e.Priority = CacheItemPriority.NeverRemove; return new CancellationTokenSource(); })!.Token;
+
+    /// <summary>After a seat is added, moved, ended or reinstated.</summary>
+    public static void ForgetCounts(IMemoryCache cache, Guid committeeId)
+    {
+        if (cache.TryGetValue(("roster-token", committeeId), out CancellationTokenSource? cts))
+        {
+            cache.Remove(("roster-token", committeeId));
+            cts!.Cancel();
+            cts.Dispose();
+        }
     }
 
     async Task<MemberFilters> LoadFiltersAsync(CancellationToken ct) => new(

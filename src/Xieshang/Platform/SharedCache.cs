@@ -9,11 +9,13 @@ namespace Xieshang.Platform;
 /// </summary>
 public static class SharedCache
 {
-    public static async Task<T> GetAsync<T>(IMemoryCache cache, object key, TimeSpan ttl, Func<Task<T>> load)
+    /// <param name="forget">When cancelled, the value is dropped before its time (a change it depends on was made).</param>
+    public static async Task<T> GetAsync<T>(IMemoryCache cache, object key, TimeSpan ttl, Func<Task<T>> load, CancellationToken forget = default)
     {
         var lazy = cache.GetOrCreate(key, entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = ttl;
+            if (forget.CanBeCanceled) entry.AddExpirationToken(new Microsoft.Extensions.Primitives.CancellationChangeToken(forget));
             return new Lazy<Task<T>>(load, LazyThreadSafetyMode.ExecutionAndPublication);
         })!;
         try { return await lazy.Value; }
