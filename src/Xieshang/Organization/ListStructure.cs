@@ -56,6 +56,9 @@ public sealed class ListStructure(XieshangDb db)
         return branches.Select(b => new BranchRow(b.Id, b.Name, b.HostKind, hosts.GetValueOrDefault(b.HostId, ""))).ToList();
     }
 
+    public Task<Institution?> InstitutionAsync(Guid id, CancellationToken ct = default) =>
+        db.Set<Institution>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+
     public Task<List<InstitutionRow>> InstitutionsAsync(CancellationToken ct = default) =>
         db.Set<Institution>().AsNoTracking().OrderBy(i => i.AdoptedOn).ThenBy(i => i.Title)
             .Select(i => new InstitutionRow(i.Id, i.Title, i.AdoptedOn, i.AdoptedBy, i.Governs)).ToListAsync(ct);

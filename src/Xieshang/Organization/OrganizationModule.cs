@@ -42,6 +42,7 @@ public sealed class OrganizationModule : IModule
         services.AddScoped<TeamRoster>();
         services.AddScoped<GovUnits>();
         services.AddScoped<SaveInstitution>();
+        services.AddScoped<Platform.Files.IFileOwner, InstitutionFiles>();
         services.AddScoped<Import.RosterImports>();
         services.AddScoped<Import.RosterImportRun>();
         services.AddSingleton<Import.RosterImportWorker>();
@@ -135,6 +136,9 @@ public sealed class OrganizationModule : IModule
         manage.MapDelete("/units/{id:guid}/leaders/{leaderId:guid}", async (Guid id, Guid leaderId, GovUnits units, CancellationToken ct) =>
                 (await units.RemoveLeaderAsync(id, leaderId, ct)).NoContentOrProblem())
             .WithName("RemoveGovLeader").WithSummary("移除单位领导");
+        api.MapGet("/institutions/{id:guid}", async Task<Results<Ok<Institution>, ProblemHttpResult>> (Guid id, ListStructure q, CancellationToken ct) =>
+                await q.InstitutionAsync(id, ct) is { } rule ? TypedResults.Ok(rule) : new Platform.Results.NotFound("制度不存在，或不属于本政协。").ToProblem())
+            .WithName("GetInstitution").WithSummary("一项制度：标题、通过日期与机构、正文、适用流程（附件见 /api/v1/files?ownerType=institution）");
         manage.MapPost("/institutions", async (InstitutionInput input, SaveInstitution save, CancellationToken ct) =>
                 (await save.HandleAsync(null, input, ct)).CreatedOrProblem("/api/v1/organization/institutions/{id}"))
             .WithName("CreateInstitution").WithSummary("新增制度（标题、通过日期、通过机构、正文、适用流程）");

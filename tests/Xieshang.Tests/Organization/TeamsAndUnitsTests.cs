@@ -78,6 +78,33 @@ public sealed class TeamsAndUnitsTests : OwnAppTests
     }
 
     [Fact]
+    public async Task Institutions_CarryTheirSignedFile_ForReadersOfThisCommitteeOnly()
+    {
+        var staff = await app.ApiAs("staff");
+        var rule = Json(await staff.GetStringAsync("/api/v1/organization/institutions"))[0].GetProperty("id").GetGuid();
+        var pdf = "%PDF-1.4\n%制度文本\n"u8.ToArray();
+        MultipartFormDataContent Upload(Guid owner) => new()
+        {
+            { new StringContent("institution"), "ownerType" }, { new StringContent(owner.ToString()), "ownerId" },
+            { new ByteArrayContent(pdf), "file", "制度.pdf" },
+        };
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsync("/api/v1/files", Upload(rule))).StatusCode);
+        var member = await app.ApiAs("member06");
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync("/api/v1/files", Upload(rule))).StatusCode);
+        var listed = Json(await member.GetStringAsync($"/api/v1/files?ownerType=institution&ownerId={rule}"));
+        var fileId = listed[0].GetProperty("id").GetGuid();
+        Assert.Equal(pdf, await member.GetByteArrayAsync($"/api/v1/files/{fileId}"));
+
+        var qjp = await app.ApiAs("qjp-staff");
+        Assert.Equal(HttpStatusCode.NotFound, (await qjp.GetAsync($"/api/v1/files/{fileId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await qjp.PostAsync("/api/v1/files", Upload(rule))).StatusCode);
+
+        var page = await (await app.PagesAs("member06")).GetPageAsync($"/organization/institutions/{rule}");
+        Assert.NotNull(page.QuerySelector($"a[href='/files/{fileId}']"));
+        Assert.Empty(page.QuerySelectorAll("main form"));
+    }
+
+    [Fact]
     public async Task TeamsPage_AddsAnOutsider_AndMembersSeeNoForms()
     {
         var staff = await app.ApiAs("staff");
