@@ -20,24 +20,28 @@ public sealed record MemberHistoryRow(DateOnly EffectiveOn, Grouping Grouping, s
 /// </summary>
 public sealed class GetMemberProfile(XieshangDb db, RequestContext ctx, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
+    sealed record SeatRow(Guid SpecialCommitteeId, bool IsDirector);
+    sealed record HistoryRow(DateTime RecordedAt, Guid Id, DateOnly EffectiveOn, Grouping Grouping, string? From, string? To, string? Reason);
+    sealed record Card(Membership m, Person p, string? Login, List<SeatRow> Seats, List<HistoryRow> History);
+
+    // One round trip (card, login, special committee seats and history as joined collections), compiled once: the most
+    // opened page of the directory. The tenant filter applies as to any query.
+    static readonly Func<XieshangDb, Guid, Task<Card?>> Query = EF.CompileAsyncQuery((XieshangDb db, Guid membershipId) =>
+        (from m in db.Set<Membership>().AsNoTracking()
+         where m.Id == membershipId
+         join p in db.Set<Person>() on m.PersonId equals p.Id
+         join u in db.Users on p.UserId equals u.Id into us
+         from u in us.DefaultIfEmpty()
+         select new Card(m, p, u.UserName,
+             db.Set<SpecialCommitteeSeat>().Where(s => s.MembershipId == m.Id).Select(s => new SeatRow(s.SpecialCommitteeId, s.IsDirector)).ToList(),
+             db.Set<GroupingChange>().Where(c => c.MembershipId == m.Id)
+                 .Select(c => new HistoryRow(c.RecordedAt, c.Id, c.EffectiveOn, c.Grouping, c.From, c.To, c.Reason)).ToList()))
+        .SingleOrDefault());
+
     public async Task<MemberProfile?> HandleAsync(Guid membershipId, CancellationToken ct = default)
     {
-        // One round trip (card, login, special committee seats and history as joined collections); the groupings are named
-        // from the cached map.
-        var row = await (
-                from m in db.Set<Membership>().AsNoTracking()
-                where m.Id == membershipId
-                join p in db.Set<Person>() on m.PersonId equals p.Id
-                join u in db.Users on p.UserId equals u.Id into us
-                from u in us.DefaultIfEmpty()
-                select new
-                {
-                    m, p, Login = u.UserName,
-                    Seats = db.Set<SpecialCommitteeSeat>().Where(s => s.MembershipId == m.Id).Select(s => new { s.SpecialCommitteeId, s.IsDirector }).ToList(),
-                    History = db.Set<GroupingChange>().Where(c => c.MembershipId == m.Id)
-                        .Select(c => new { c.RecordedAt, c.Id, c.EffectiveOn, c.Grouping, c.From, c.To, c.Reason }).ToList(),
-                })
-            .SingleOrDefaultAsync(ct);
+        // The groupings are named from the cached map.
+        var row = await Query(db, membershipId);
         if (row == null) return null;
         var map = await OrganizationMap.GetAsync(db, cache, ct);
         var seats = row.Seats;
