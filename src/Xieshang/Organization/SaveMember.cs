@@ -114,7 +114,7 @@ public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext
     };
 
     async Task<string?> NameOf<T>(Guid id, CancellationToken ct) where T : class =>
-        await db.Set<T>().IgnoreQueryFilters().Where(x => EF.Property<Guid>(x, "Id") == id).Select(x => EF.Property<string>(x, "Name")).SingleOrDefaultAsync(ct);
+        await db.Set<T>().Where(x => EF.Property<Guid>(x, "Id") == id).Select(x => EF.Property<string>(x, "Name")).SingleOrDefaultAsync(ct);
 
     sealed record References(Choice Sector, Choice? DutyGroup, IReadOnlyList<Choice> SpecialCommittees);
 

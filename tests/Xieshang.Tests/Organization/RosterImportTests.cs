@@ -92,6 +92,8 @@ public sealed class RosterImportTests : OwnAppTests
         byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0];
         var xls = await UploadAsync(staff, ole, "名册.xls");
         Assert.Contains("另存为 .xlsx", await xls.Content.ReadAsStringAsync());
+        var huge = await UploadAsync(staff, new byte[RosterImports.MaxBytes + 1]);
+        Assert.Contains("文件超过 20 MB", await huge.Content.ReadAsStringAsync());
         Assert.Empty(Json(await staff.GetStringAsync(Api)).EnumerateArray());
     }
 

@@ -30,10 +30,16 @@ public sealed class RosterImports(XieshangDb db, RequestContext ctx, IFileStorag
     {
         fileName = Path.GetFileName(fileName ?? "").Trim();
         if (fileName.Length is 0 or > 200) return new Invalid("请选择要导入的名册文件（文件名不超过 200 个字符）。");
+        // Read at most one byte past the limit: an oversized upload is refused without holding all of it.
         await using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes) return new Invalid($"文件超过 {MaxBytes / 1024 / 1024} MB。请检查是否选错了文件。");
+        }
         if (buffer.Length == 0) return new Invalid("文件是空的。");
-        if (buffer.Length > MaxBytes) return new Invalid($"文件超过 {MaxBytes / 1024 / 1024} MB。请检查是否选错了文件。");
         buffer.Position = 0;
         var type = FileTypes.Detect(buffer);
         if (type == FileTypes.Doc) return new Invalid("这是旧版 Excel（.xls）或 Word 文件。请用 Excel 或 WPS 另存为 .xlsx 后再导入。");
