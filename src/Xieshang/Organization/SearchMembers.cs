@@ -118,7 +118,7 @@ public sealed class SearchMembers(XieshangDb db, IMemoryCache cache)
     public static readonly TimeSpan CountTtl = TimeSpan.FromSeconds(30);
 
     /// <summary>One token per committee that every kept count hangs on: cancelling it forgets them all.</summary>
-    static CancellationToken RosterToken(IMemoryCache cache, Guid committeeId) =>
+    public static CancellationToken RosterToken(IMemoryCache cache, Guid committeeId) =>
         cache.GetOrCreate(("roster-token", committeeId), e => { e.Priority = CacheItemPriority.NeverRemove; return new CancellationTokenSource(); })!.Token;
 
     /// <summary>After a seat is added, moved, ended or reinstated.</summary>
