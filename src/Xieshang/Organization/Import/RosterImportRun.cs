@@ -90,7 +90,8 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
             db.ChangeTracker.Clear();
             log.LogError(ex, "Roster import {ImportId} failed while writing; rolled back", import.Id);
             await FinishAsync(import.Id, RosterImportStatus.Failed, outcome with { New = [], Changed = [], Unchanged = 0 },
-                "写入时出错，已全部撤回，未写入任何数据。请稍后重试；如仍失败，请联系系统管理员。", ct);
+                "写入时出错，已全部撤回，未写入任何数据。请稍后重新上传；如仍失败，请联系系统管理员。", ct);
+            await DropFileAsync(import);
             return;
         }
         await FinishAsync(import.Id, RosterImportStatus.Imported, outcome, null, ct);
