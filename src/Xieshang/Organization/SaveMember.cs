@@ -22,7 +22,8 @@ public sealed record MemberInput(
 /// it is written to the member's grouping history with the date and reason, so that the profile and the assessment
 /// know where the member was when.
 /// </summary>
-public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext ctx, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext ctx, Microsoft.Extensions.Caching.Memory.IMemoryCache cache,
+    Microsoft.AspNetCore.Identity.ILookupNormalizer normalizer)
 {
     public async Task<Result<Guid>> CreateAsync(MemberInput input, CancellationToken ct = default)
     {
@@ -75,7 +76,10 @@ public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext
         m.SectorId = refs.Sector.Id;
         m.DutyGroupId = refs.DutyGroup?.Id;
         fields.ApplyTo(m);
+        var oldMobile = person.Mobile;
         fields.ApplyTo(person);
+        if (await MemberLogin.FollowMobileAsync(db, normalizer, person, oldMobile, ct) is { } loginProblem)
+            return new Invalid($"手机号：{loginProblem}");
         db.AddRange(moves);
 
         var changes = string.Join("；", new[] { AuditExtensions.Describe(db.Entry(person)), AuditExtensions.Describe(db.Entry(m)) }

@@ -154,6 +154,45 @@ public sealed class MemberEditTests : OwnAppTests
         Assert.Contains("13912345678", profile.Body!.TextContent);
     }
 
+    async Task<HttpStatusCode> ChangeMobileAsync(HttpClient staff, Guid id, string mobile)
+    {
+        var changed = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>((await GetJson(staff, $"/api/v1/organization/members/{id}/input")).GetRawText())!;
+        changed["mobile"] = JsonSerializer.SerializeToElement(mobile);
+        return (await staff.PutAsJsonAsync($"/api/v1/organization/members/{id}", changed)).StatusCode;
+    }
+
+    async Task<HttpStatusCode> LoginAsync(string userName) =>
+        (await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { userName, password = "Demo@2023" })).StatusCode;
+
+    [Fact]
+    public async Task ANewMobile_TakesTheLoginAlong_UnlessAnotherLoginUsesIt()
+    {
+        var staff = await app.ApiAs("staff");
+        var id = (await GetJson(staff, "/api/v1/organization/members?search=HY0008")).GetProperty("rows")[0].GetProperty("id").GetGuid(); // member08
+        var oldMobile = (await GetJson(staff, $"/api/v1/organization/members/{id}")).GetProperty("mobile").GetString()!;
+        Assert.Equal(HttpStatusCode.NoContent, await ChangeMobileAsync(staff, id, "13912340008"));
+        Assert.Equal(HttpStatusCode.OK, await LoginAsync("13912340008"));
+        Assert.Equal(HttpStatusCode.OK, await LoginAsync("member08")); // a named login keeps its name
+        Assert.Equal(HttpStatusCode.Unauthorized, await LoginAsync(oldMobile));
+
+        // A login named after the number (as opened for members) is renamed with it.
+        var other = (await GetJson(staff, "/api/v1/organization/members?search=HY0031")).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        var granted = await staff.PostAsJsonAsync("/api/v1/organization/members/logins", new { membershipIds = new[] { other } });
+        var first = JsonDocument.Parse(await granted.Content.ReadAsStringAsync()).RootElement[0];
+        Assert.Equal(HttpStatusCode.NoContent, await ChangeMobileAsync(staff, other, "13912340031"));
+        var login = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login",
+            new { userName = "13912340031", password = first.GetProperty("firstPassword").GetString() });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+
+        // The staff account's number is another login's: refused, nothing changed.
+        var taken = await staff.PutAsJsonAsync($"/api/v1/organization/members/{id}",
+            JsonSerializer.Deserialize<Dictionary<string, JsonElement>>((await GetJson(staff, $"/api/v1/organization/members/{id}/input")).GetRawText())!
+                .Append(new("mobile", JsonSerializer.SerializeToElement("13800000001"))).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value));
+        Assert.Equal(HttpStatusCode.BadRequest, taken.StatusCode);
+        Assert.Contains("已是另一个登录账号的用户名或手机号", await taken.Content.ReadAsStringAsync());
+        Assert.Equal("13912340008", (await GetJson(staff, $"/api/v1/organization/members/{id}")).GetProperty("mobile").GetString());
+    }
+
     [Fact]
     public async Task Members_CannotAddOrChangeMembers()
     {

@@ -200,6 +200,20 @@ public sealed class RosterImportTests : OwnAppTests
     }
 
     [Fact]
+    public async Task ANewMobileThatIsAnotherLogin_IsReportedInTheDryRun()
+    {
+        var staff = await app.ApiAs("staff");
+        var id = Json(await staff.GetStringAsync("/api/v1/organization/members?search=HY0008")).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        var p = Json(await staff.GetStringAsync($"/api/v1/organization/members/{id}"));
+        var row = Row("HY0008", p.GetProperty("name").GetString()!, "13800000001", p.GetProperty("sector").GetString()!, p.GetProperty("dutyGroup").GetString(),
+            gender: p.GetProperty("gender").GetString() == "Male" ? "男" : "女");
+        var view = await SettledAsync(staff, await IdOf(await UploadAsync(staff, Workbook([row]))));
+        Assert.Equal("Invalid", view.GetProperty("status").GetString());
+        Assert.Equal("13800000001 已是另一个登录账号的用户名或手机号。", view.GetProperty("problems")[0].GetProperty("message").GetString());
+        Assert.Equal(2, view.GetProperty("problems")[0].GetProperty("row").GetInt32());
+    }
+
+    [Fact]
     public async Task TooManyRows_AreRefusedNamingTheRow()
     {
         var staff = await app.ApiAs("staff");

@@ -14,7 +14,7 @@ namespace Xieshang.Organization.Import;
 /// as it is now, then every write in one transaction).
 /// </summary>
 public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, RequestContext ctx, TimeProvider clock, ILogger<RosterImportRun> log,
-    Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+    Microsoft.Extensions.Caching.Memory.IMemoryCache cache, Microsoft.AspNetCore.Identity.ILookupNormalizer normalizer)
 {
     const int ProgressEvery = 500;
     const int WriteBatch = 500;
@@ -69,7 +69,16 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
             var written = 0;
             foreach (var (row, member) in outcome.Changed)
             {
-                Update(row, member, reason, outcome.Reader!);
+                if (await UpdateAsync(row, member, reason, outcome.Reader!, ct) is { } problem)
+                {
+                    // A login conflict found only now: nothing is written, the report names the row.
+                    await tx.RollbackAsync(CancellationToken.None);
+                    db.ChangeTracker.Clear();
+                    await FinishAsync(import.Id, RosterImportStatus.Invalid, outcome with { Problems = [problem], ProblemCount = 1 },
+                        "导入前复核未通过，未写入任何数据。请按报告修改后重新上传。", ct);
+                    await DropFileAsync(import);
+                    return;
+                }
                 if (++written % WriteBatch == 0) { await db.SaveChangesAsync(ct); progress(written); }
             }
             await db.SaveChangesAsync(ct);
@@ -111,7 +120,7 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
         db.Audit("organization.member.add", "新增委员", m, $"{person.Name}（{m.MemberNo}）：{reason}");
     }
 
-    void Update(RosterRow row, ExistingMember member, string reason, RosterReader names)
+    async Task<ImportProblem?> UpdateAsync(RosterRow row, ExistingMember member, string reason, RosterReader names, CancellationToken ct)
     {
         var (m, person) = (member.Seat, member.Person);
         var moves = new List<GroupingChange>();
@@ -130,12 +139,16 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
         m.SectorId = row.Sector.Id;
         m.DutyGroupId = row.DutyGroup?.Id;
         row.Fields.ApplyTo(m);
+        var oldMobile = person.Mobile;
         row.Fields.ApplyTo(person);
+        if (await MemberLogin.FollowMobileAsync(db, normalizer, person, oldMobile, ct) is { } loginProblem)
+            return new ImportProblem(row.Row, RosterTemplate.Mobile, loginProblem);
         db.AddRange(moves);
         var changes = string.Join("；", new[] { AuditExtensions.Describe(db.Entry(person)), AuditExtensions.Describe(db.Entry(m)) }.Where(s => s.Length > 0));
         db.Entry(m).State = EntityState.Modified;
         db.Audit(moves.Count > 0 ? "organization.member.move" : "organization.member.change", moves.Count > 0 ? "调整委员组织" : "修改委员信息", m,
             $"{person.Name}：{reason}{(changes.Length > 0 ? "；" + changes : "")}");
+        return null;
     }
 
     GroupingChange Move(Membership m, Grouping what, string? from, string? to, string reason) => new()

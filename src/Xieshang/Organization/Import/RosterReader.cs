@@ -23,15 +23,17 @@ sealed class RosterReader
     readonly Dictionary<string, Choice> committees;
     readonly Dictionary<string, ExistingMember> byMemberNo;
     readonly Dictionary<string, (string Name, Guid PersonId)> byMobile;
+    /// <summary>Login names and phones in use, with their login: a member whose number changes takes the login along.</summary>
+    readonly Dictionary<string, Guid> loginKeys;
     readonly Dictionary<string, int> memberNosInFile = new(StringComparer.OrdinalIgnoreCase);
     readonly Dictionary<string, int> mobilesInFile = [];
     readonly int thisYear;
 
     RosterReader(Dictionary<string, Choice> sectors, ILookup<string, Choice> dutyGroups, Dictionary<string, Choice> committees,
-        Dictionary<string, ExistingMember> byMemberNo, Dictionary<string, (string, Guid)> byMobile, int thisYear)
+        Dictionary<string, ExistingMember> byMemberNo, Dictionary<string, (string, Guid)> byMobile, Dictionary<string, Guid> loginKeys, int thisYear)
     {
-        (this.sectors, this.dutyGroups, this.committees, this.byMemberNo, this.byMobile, this.thisYear) =
-            (sectors, dutyGroups, committees, byMemberNo, byMobile, thisYear);
+        (this.sectors, this.dutyGroups, this.committees, this.byMemberNo, this.byMobile, this.loginKeys, this.thisYear) =
+            (sectors, dutyGroups, committees, byMemberNo, byMobile, loginKeys, thisYear);
     }
 
     public IReadOnlyDictionary<string, ExistingMember> Existing => byMemberNo;
@@ -55,7 +57,19 @@ sealed class RosterReader
             await db.Set<SpecialCommittee>().AsNoTracking().ToDictionaryAsync(s => s.Name, s => new Choice(s.Id, s.Name), ct),
             members.ToDictionary(m => m.MemberNo, m => new ExistingMember(m, persons[m.PersonId], seatsByMember[m.Id].ToList()), StringComparer.OrdinalIgnoreCase),
             persons.Values.Where(p => p.Mobile != null).ToDictionary(p => p.Mobile!, p => (p.Name, p.Id)),
+            await LoginKeysAsync(db, ct),
             thisYear);
+    }
+
+    static async Task<Dictionary<string, Guid>> LoginKeysAsync(XieshangDb db, CancellationToken ct)
+    {
+        var keys = new Dictionary<string, Guid>();
+        foreach (var u in await db.Users.AsNoTracking().Select(u => new { u.Id, u.UserName, u.PhoneNumber }).ToListAsync(ct))
+        {
+            if (u.UserName != null) keys.TryAdd(u.UserName, u.Id);
+            if (u.PhoneNumber != null) keys.TryAdd(u.PhoneNumber, u.Id);
+        }
+        return keys;
     }
 
     /// <summary>The header row's problems: missing required columns, or a sheet that is not a roster at all.</summary>
@@ -122,7 +136,12 @@ sealed class RosterReader
                 Problem(RosterTemplate.Mobile, $"{fields.Mobile} 与第 {mobilesInFile[fields.Mobile]} 行重复；一个号码只能属于一位委员。");
             else if (byMobile.TryGetValue(fields.Mobile, out var holder) && holder.PersonId != existing?.Person.Id)
                 Problem(RosterTemplate.Mobile, $"{fields.Mobile} 已登记为{holder.Name}的手机号；一个号码只能属于一位委员。");
+            else if (existing?.Person is { UserId: { } login } person && person.Mobile != fields.Mobile
+                     && loginKeys.TryGetValue(fields.Mobile, out var other) && other != login)
+                Problem(RosterTemplate.Mobile, $"{fields.Mobile} 已是另一个登录账号的用户名或手机号。");
         }
+        else if (existing?.Person is { UserId: not null, Mobile: not null })
+            Problem(RosterTemplate.Mobile, "该委员已开通以手机号登录的账号，手机号不能清空。");
 
         var sectorName = Text(cells, RosterTemplate.Sector);
         Choice? sector = null;
