@@ -137,6 +137,56 @@ public sealed class EditStructure(XieshangDb db, Microsoft.Extensions.Caching.Me
         };
     }
 
+    /// <summary>
+    /// Deletes a record nothing hangs on any more: a duty group without villages or members, a sector without seats
+    /// (ended ones included: their history names it), and so on. Otherwise the message says what to move first.
+    /// </summary>
+    public async Task<Result<Guid>> DeleteAsync(string kind, Guid id, CancellationToken ct = default)
+    {
+        var spec = Kind(kind);
+        if (spec == null) return new NotFound("没有这类组织架构。");
+        return kind switch
+        {
+            "duty-sectors" => await Delete<DutySector>(id, async () =>
+                await db.Set<Sector>().AnyAsync(x => x.DutySectorId == id, ct) ? "还有界别归入该履职界别，请先把界别移到其他履职界别。"
+                : await db.Set<Hall>().AnyAsync(x => x.DutySectorId == id, ct) ? "该履职界别还有议事厅，请先删除或移走议事厅。" : null, ct),
+            "sectors" => await Delete<Sector>(id, async () =>
+                await db.Set<Membership>().AnyAsync(x => x.SectorId == id, ct) ? "还有委员（含已离任委员）属于该界别，不能删除。" : null, ct),
+            "halls" => await Delete<Hall>(id, async () =>
+                await db.Set<Studio>().AnyAsync(x => x.HallId == id, ct) ? "该议事厅下还有工作室，请先删除或移走工作室。" : null, ct),
+            "studios" => await Delete<Studio>(id, () => Task.FromResult<string?>(null), ct),
+            "townships" => await Delete<Township>(id, async () =>
+                await db.Set<WorkGroup>().AnyAsync(x => x.TownshipId == id, ct) ? "还有委员工作组联系该镇（街道），请先删除该工作组。"
+                : await db.Set<Village>().AnyAsync(x => x.TownshipId == id, ct) ? "该镇（街道）还有村（社区），请先删除这些村（社区）。" : null, ct),
+            "work-groups" => await Delete<WorkGroup>(id, async () =>
+                await db.Set<DutyGroup>().AnyAsync(x => x.WorkGroupId == id, ct) ? "该工作组下还有履职小组，请先删除或移走履职小组。"
+                : await db.Set<PartyBranch>().AnyAsync(x => x.HostId == id, ct) ? "还有临时党支部依托该工作组，请先调整党支部。" : null, ct),
+            "duty-groups" => await Delete<DutyGroup>(id, async () =>
+                await db.Set<Village>().AnyAsync(x => x.DutyGroupId == id, ct) ? "该小组还联系着村（社区），请先把它们移到其他小组。"
+                : await db.Set<Membership>().AnyAsync(x => x.DutyGroupId == id, ct) ? "该小组还有委员（含已离任委员），请先把委员调到其他小组。" : null, ct),
+            "villages" => await Delete<Village>(id, () => Task.FromResult<string?>(null), ct),
+            "special-committees" => await Delete<SpecialCommittee>(id, async () =>
+                await db.Set<SpecialCommitteeSeat>().AnyAsync(x => x.SpecialCommitteeId == id, ct) ? "该专委会还有委员，请先调整委员的专委会。"
+                : await db.Set<PartyBranch>().AnyAsync(x => x.HostId == id, ct) ? "还有临时党支部依托该专委会，请先调整党支部。" : null, ct),
+            "party-branches" => await Delete<PartyBranch>(id, () => Task.FromResult<string?>(null), ct),
+            _ => new NotFound("没有这类组织架构。"),
+        };
+    }
+
+    async Task<Result<Guid>> Delete<T>(Guid id, Func<Task<string?>> blocker, CancellationToken ct) where T : CommitteeRecord
+    {
+        var label = Kinds.Single(k => k.Code == KindOf(typeof(T))).Label;
+        var record = await db.Set<T>().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (record == null) return new NotFound($"{label}不存在，或不属于本政协。");
+        if (await blocker() is { } problem) return new Conflict(problem);
+        var name = (string)typeof(T).GetProperty("Name")!.GetValue(record)!;
+        db.Remove(record);
+        db.Audit("organization.structure.delete", $"删除{label}", record, $"{label}：{name}");
+        if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        SearchMembers.ForgetChoices(cache, record.CommitteeId);
+        return id;
+    }
+
     /// <summary>A village hangs under a duty group, which fixes its township; a name may repeat only in another township.</summary>
     async Task<Result<Guid>> SaveVillageAsync(Guid? id, StructureInput input, string name, Guid dutyGroupId, CancellationToken ct)
     {

@@ -145,6 +145,9 @@ public sealed class OrganizationModule : IModule
         manage.MapPut("/institutions/{id:guid}", async (Guid id, InstitutionInput input, SaveInstitution save, CancellationToken ct) =>
                 (await save.HandleAsync(id, input, ct)).NoContentOrProblem())
             .WithName("ChangeInstitution").WithSummary("修改制度");
+        manage.MapDelete("/structure/{kind}/{id:guid}", async (string kind, Guid id, EditStructure edit, CancellationToken ct) =>
+                (await edit.DeleteAsync(kind, id, ct)).NoContentOrProblem())
+            .WithName("DeleteStructureRecord").WithSummary("删除组织架构记录（仅当已无下级、委员或依托关系时）");
         const string xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         static async Task<FileContentHttpResult> TemplateAsync(Import.RosterImports imports, CancellationToken ct) =>
             TypedResults.File(await imports.TemplateAsync(ct), xlsx, "委员名册导入模板.xlsx");

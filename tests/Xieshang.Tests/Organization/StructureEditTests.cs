@@ -99,6 +99,40 @@ public sealed class StructureEditTests : OwnAppTests
     }
 
     [Fact]
+    public async Task Delete_OnlyWhatNothingHangsOn()
+    {
+        var staff = await app.ApiAs("staff");
+        var group = (await Territory(staff))[0].GetProperty("dutyGroups")[0];
+        var groupId = group.GetProperty("id").GetGuid();
+        var busy = await staff.DeleteAsync($"{Api}/duty-groups/{groupId}");
+        Assert.Equal(HttpStatusCode.Conflict, busy.StatusCode);
+        Assert.Equal("该小组还联系着村（社区），请先把它们移到其他小组。", await Problem(busy));
+
+        var village = group.GetProperty("villages")[0].GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"{Api}/villages/{village}")).StatusCode);
+        Assert.Equal(258, Json(await staff.GetStringAsync("/api/v1/organization/summary")).GetProperty("villages").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.DeleteAsync($"{Api}/villages/{village}")).StatusCode);
+
+        var sectors = Json(await staff.GetStringAsync("/api/v1/organization/sectors"));
+        var sector = sectors[0].GetProperty("sectors")[0].GetProperty("id").GetGuid();
+        Assert.Equal("还有委员（含已离任委员）属于该界别，不能删除。", await Problem(await staff.DeleteAsync($"{Api}/sectors/{sector}")));
+
+        var qjp = await app.ApiAs("qjp-staff");
+        var qjpVillage = (await Territory(qjp))[0].GetProperty("dutyGroups")[0].GetProperty("villages")[0].GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.DeleteAsync($"{Api}/villages/{qjpVillage}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAs("member06")).DeleteAsync($"{Api}/villages/{qjpVillage}")).StatusCode);
+
+        // The page asks for a tick, checked on the server too.
+        var studio = sectors.EnumerateArray().SelectMany(d => d.GetProperty("studios").EnumerateArray()).First().GetProperty("id").GetGuid();
+        var pages = await app.PagesAs("staff");
+        var unticked = Html.Parse(await (await TestApp.PostFormAsync(pages, $"/organization/structure/studios/{studio}", "delete", new())).Content.ReadAsStringAsync());
+        Assert.Contains("请勾选确认后再删除。", unticked.QuerySelector(".flash-error")!.TextContent);
+        var deleted = await TestApp.PostFormAsync(pages, $"/organization/structure/studios/{studio}", "delete", new() { ["DeleteConfirmed"] = "yes" });
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal(23, Json(await staff.GetStringAsync("/api/v1/organization/summary")).GetProperty("studios").GetInt32());
+    }
+
+    [Fact]
     public async Task Page_RenamesADutyGroup_AndTheTreeLinksToTheForm()
     {
         var staff = await app.ApiAs("staff");
