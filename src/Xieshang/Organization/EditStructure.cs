@@ -22,7 +22,7 @@ public sealed record SubKind(string Code, string Label);
 /// committee), its own uniqueness rule and the rules across kinds: one hall per duty sector, one work group per
 /// township, a village in exactly one duty group and only in one of its own township's.
 /// </summary>
-public sealed class EditStructure(XieshangDb db, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+public sealed class EditStructure(XieshangDb db, OrganizationChanges changes)
 {
     static readonly SubKind[] TownshipKinds = [new(nameof(TownshipKind.Town), "镇"), new(nameof(TownshipKind.Subdistrict), "街道")];
     static readonly SubKind[] VillageKinds =
@@ -183,7 +183,7 @@ public sealed class EditStructure(XieshangDb db, Microsoft.Extensions.Caching.Me
         db.Remove(record);
         db.Audit("organization.structure.delete", $"删除{label}", record, $"{label}：{name}");
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
-        SearchMembers.ForgetChoices(cache, record.CommitteeId);
+        await changes.ChangedAsync(record.CommitteeId);
         return id;
     }
 
@@ -234,7 +234,7 @@ public sealed class EditStructure(XieshangDb db, Microsoft.Extensions.Caching.Me
         db.Audit(id == null ? "organization.structure.add" : "organization.structure.change", id == null ? $"新增{label}" : $"修改{label}", record,
             id == null ? $"{label}：{name}" : before != name ? $"{label}：{before} → {name}" : null);
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
-        SearchMembers.ForgetChoices(cache, record.CommitteeId);
+        await changes.ChangedAsync(record.CommitteeId);
         return record.Id;
     }
 }

@@ -40,8 +40,11 @@ public sealed class GetMemberProfile(XieshangDb db, RequestContext ctx, Microsof
 
     public async Task<MemberProfile?> HandleAsync(Guid membershipId, CancellationToken ct = default)
     {
-        // The groupings are named from the cached map.
-        var row = await Query(db, membershipId);
+        // The card is kept like the directory's rows (forgotten on any roster change, on every node); the contact is
+        // filtered per reader below. The groupings are named from the cached map.
+        var committeeId = db.CurrentCommitteeId;
+        var row = await Platform.SharedCache.GetAsync(cache, ("member-card", committeeId, membershipId), SearchMembers.CountTtl,
+            () => Query(db, membershipId), SearchMembers.RosterToken(cache, committeeId));
         if (row == null) return null;
         var map = await OrganizationMap.GetAsync(db, cache, ct);
         var seats = row.Seats;

@@ -19,7 +19,7 @@ public sealed record LoginGranted(Guid MembershipId, string Name, string UserNam
 /// audit trail stay.
 /// </summary>
 public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, RequestContext ctx, AccessResolver access, TimeProvider clock,
-    Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+    OrganizationChanges changes)
 {
     public async Task<IReadOnlyList<LoginGranted>> GrantLoginsAsync(IReadOnlyCollection<Guid> membershipIds, CancellationToken ct = default)
     {
@@ -53,6 +53,7 @@ public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, Reque
             db.Audit("organization.member.login", "开通登录账号", p, $"{p.Name}：登录名 {user.UserName}");
             await db.SaveChangesAsync(ct);
             access.Invalidate(user.Id, ctx.CommitteeId!.Value);
+            await changes.ChangedAsync(m.CommitteeId);
             results.Add(new LoginGranted(m.Id, p.Name, user.UserName!, password, null));
         }
         return results;
@@ -84,7 +85,7 @@ public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, Reque
         db.Add(StatusChange(m, MembershipStatus.Active, status));
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         if (p.UserId is { } uid) access.Invalidate(uid, m.CommitteeId);
-        SearchMembers.ForgetCounts(cache, m.CommitteeId);
+        await changes.ChangedAsync(m.CommitteeId);
         return m.Id;
     }
 
@@ -107,7 +108,7 @@ public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, Reque
         }
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         if (p.UserId is { } uid) access.Invalidate(uid, m.CommitteeId);
-        SearchMembers.ForgetCounts(cache, m.CommitteeId);
+        await changes.ChangedAsync(m.CommitteeId);
         return m.Id;
     }
 

@@ -39,6 +39,8 @@ public sealed class OrganizationModule : IModule
         services.AddScoped<ExportMembers>();
         services.AddScoped<SaveMember>();
         services.AddScoped<EditStructure>();
+        services.AddSingleton<OrganizationChanges>();
+        services.AddHostedService(sp => sp.GetRequiredService<OrganizationChanges>());
         services.AddScoped<TeamRoster>();
         services.AddScoped<GovUnits>();
         services.AddScoped<SaveInstitution>();

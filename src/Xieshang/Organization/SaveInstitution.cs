@@ -8,7 +8,7 @@ namespace Xieshang.Organization;
 public sealed record InstitutionInput(string? Title, DateOnly? AdoptedOn, string? AdoptedBy, string? Text, string? Governs, int? Version = null);
 
 /// <summary>Adds or changes a rule (制度) of the institutions library, with the workflows it governs.</summary>
-public sealed class SaveInstitution(XieshangDb db, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+public sealed class SaveInstitution(XieshangDb db, OrganizationChanges changes)
 {
     public async Task<Result<Guid>> HandleAsync(Guid? id, InstitutionInput input, CancellationToken ct = default)
     {
@@ -32,7 +32,7 @@ public sealed class SaveInstitution(XieshangDb db, Microsoft.Extensions.Caching.
         (rule.Title, rule.AdoptedOn, rule.AdoptedBy, rule.Text, rule.Governs) = (title, on, by, input.Text?.Trim() ?? "", governs);
         db.Audit(id == null ? "organization.institution.add" : "organization.institution.change", id == null ? "新增制度" : "修改制度", rule, id == null ? title : null);
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
-        SearchMembers.ForgetCounts(cache, rule.CommitteeId); // the summary counts the institutions
+        await changes.ChangedAsync(rule.CommitteeId); // the summary counts the institutions
         return rule.Id;
     }
 }

@@ -22,7 +22,7 @@ public sealed record MemberInput(
 /// it is written to the member's grouping history with the date and reason, so that the profile and the assessment
 /// know where the member was when.
 /// </summary>
-public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext ctx, Microsoft.Extensions.Caching.Memory.IMemoryCache cache,
+public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext ctx, OrganizationChanges changes,
     Microsoft.AspNetCore.Identity.ILookupNormalizer normalizer)
 {
     public async Task<Result<Guid>> CreateAsync(MemberInput input, CancellationToken ct = default)
@@ -42,7 +42,7 @@ public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext
             (refs.DutyGroup == null ? "" : $"，{refs.DutyGroup.Name}") +
             (refs.SpecialCommittees.Count == 0 ? "" : $"，{string.Join("、", refs.SpecialCommittees.Select(s => s.Name))}"));
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
-        SearchMembers.ForgetChoices(cache, m.CommitteeId); // a new party (政治面貌) joins the directory's filter
+        await changes.ChangedAsync(m.CommitteeId);
         return m.Id;
     }
 
@@ -82,15 +82,15 @@ public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext
             return new Invalid($"手机号：{loginProblem}");
         db.AddRange(moves);
 
-        var changes = string.Join("；", new[] { AuditExtensions.Describe(db.Entry(person)), AuditExtensions.Describe(db.Entry(m)) }
+        var described = string.Join("；", new[] { AuditExtensions.Describe(db.Entry(person)), AuditExtensions.Describe(db.Entry(m)) }
             .Concat(moves.Select(Describe)).Where(s => s.Length > 0));
-        if (changes.Length == 0) return m.Id;
+        if (described.Length == 0) return m.Id;
         // The seat's version moves with any change of the member, so that the next editor's form is stale.
         db.Entry(m).State = EntityState.Modified;
         db.Audit(moves.Count > 0 ? "organization.member.move" : "organization.member.change", moves.Count > 0 ? "调整委员组织" : "修改委员信息", m,
-            $"{person.Name}：{changes}");
+            $"{person.Name}：{described}");
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
-        SearchMembers.ForgetChoices(cache, m.CommitteeId); // a new party (政治面貌) joins the directory's filter
+        await changes.ChangedAsync(m.CommitteeId);
         return m.Id;
     }
 

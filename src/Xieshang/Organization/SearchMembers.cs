@@ -23,9 +23,10 @@ public sealed class SearchMembers(XieshangDb db, IMemoryCache cache)
         var page = Math.Max(1, q.Page);
         var size = Math.Clamp(q.PageSize, 1, 200);
         var seats = Filtered(q);
-        var list = await NamedAsync(seats.Skip((page - 1) * size).Take(size), ct);
-        // Counting a sector of thousands of seats costs more than its page: the count of a view is kept for a while and
-        // forgotten when the roster changes on this node (other nodes: within CountTtl).
+        // A view's rows are kept like its count: forgotten on any change to the roster or the structure, on every node.
+        var list = await SharedCache.GetAsync(cache, ("member-rows", db.CurrentCommitteeId, q with { Page = page, PageSize = size }), CountTtl,
+            () => NamedAsync(seats.Skip((page - 1) * size).Take(size), CancellationToken.None), RosterToken(cache, db.CurrentCommitteeId));
+        // Counting a sector of thousands of seats costs more than its page: the count of a view is kept too.
         var total = await SharedCache.GetAsync(cache, ("member-count", db.CurrentCommitteeId, q with { Page = 1, PageSize = 0 }), CountTtl,
             () => seats.CountAsync(CancellationToken.None), RosterToken(cache, db.CurrentCommitteeId));
         return new MemberPage(list, total, page, size);
@@ -107,7 +108,7 @@ public sealed class SearchMembers(XieshangDb db, IMemoryCache cache)
 
     static (string, Guid) ChoicesKey(Guid committeeId) => ("member-filters", committeeId);
 
-    /// <summary>After a change to the structure or the roster: this node shows it at once, others within <see cref="ChoicesTtl"/>.</summary>
+    /// <summary>After a change to the structure or the roster (through <see cref="OrganizationChanges"/>, which tells the other nodes).</summary>
     public static void ForgetChoices(IMemoryCache cache, Guid committeeId)
     {
         cache.Remove(ChoicesKey(committeeId));

@@ -14,7 +14,7 @@ namespace Xieshang.Organization.Import;
 /// as it is now, then every write in one transaction).
 /// </summary>
 public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, RequestContext ctx, TimeProvider clock, ILogger<RosterImportRun> log,
-    Microsoft.Extensions.Caching.Memory.IMemoryCache cache, Microsoft.AspNetCore.Identity.ILookupNormalizer normalizer)
+    OrganizationChanges changes, Microsoft.AspNetCore.Identity.ILookupNormalizer normalizer)
 {
     const int ProgressEvery = 500;
     const int WriteBatch = 500;
@@ -104,7 +104,7 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
             return;
         }
         await FinishAsync(import.Id, RosterImportStatus.Imported, outcome, null, ct);
-        SearchMembers.ForgetChoices(cache, import.CommitteeId);
+        await changes.ChangedAsync(import.CommitteeId);
         await DropFileAsync(import);
     }
 
@@ -144,10 +144,10 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
         if (await MemberLogin.FollowMobileAsync(db, normalizer, person, oldMobile, ct) is { } loginProblem)
             return new ImportProblem(row.Row, RosterTemplate.Mobile, loginProblem);
         db.AddRange(moves);
-        var changes = string.Join("；", new[] { AuditExtensions.Describe(db.Entry(person)), AuditExtensions.Describe(db.Entry(m)) }.Where(s => s.Length > 0));
+        var described = string.Join("；", new[] { AuditExtensions.Describe(db.Entry(person)), AuditExtensions.Describe(db.Entry(m)) }.Where(s => s.Length > 0));
         db.Entry(m).State = EntityState.Modified;
         db.Audit(moves.Count > 0 ? "organization.member.move" : "organization.member.change", moves.Count > 0 ? "调整委员组织" : "修改委员信息", m,
-            $"{person.Name}：{reason}{(changes.Length > 0 ? "；" + changes : "")}");
+            $"{person.Name}：{reason}{(described.Length > 0 ? "；" + described : "")}");
         return null;
     }
 
