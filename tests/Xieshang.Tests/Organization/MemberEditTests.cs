@@ -194,6 +194,23 @@ public sealed class MemberEditTests : OwnAppTests
     }
 
     [Fact]
+    public async Task DirectoryRows_AreEncoded()
+    {
+        var staff = await app.ApiAs("staff");
+        var (sector, group, _, _) = await ChoicesAsync(staff);
+        var member = NewMember(sector, group, "13812345600", "HY9300");
+        var json = JsonSerializer.SerializeToElement(member);
+        var fields = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json.GetRawText())!;
+        fields["name"] = JsonSerializer.SerializeToElement("<i>注入</i>");
+        fields["employer"] = JsonSerializer.SerializeToElement("A&B \"公司\"");
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync("/api/v1/organization/members", fields)).StatusCode);
+        var html = await (await app.PagesAs("staff")).GetStringAsync("/organization/members?q=HY9300");
+        Assert.Contains("&lt;i&gt;注入&lt;/i&gt;", html);
+        Assert.DoesNotContain("<i>注入", html);
+        Assert.Contains("A&amp;B &quot;公司&quot;", html);
+    }
+
+    [Fact]
     public async Task Members_CannotAddOrChangeMembers()
     {
         var member = await app.ApiAs("member06");
