@@ -65,7 +65,7 @@ public sealed class GovUnits(XieshangDb db)
         var leader = new GovLeader { Name = name, Title = title, GovOrgId = orgId };
         db.Add(leader);
         db.Audit("organization.govleader.add", "新增领导", leader, $"{org.Name}：{name}（{title}）");
-        await db.SaveChangesAsync(ct);
+        if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return leader.Id;
     }
 
@@ -75,7 +75,7 @@ public sealed class GovUnits(XieshangDb db)
         if (leader == null) return new NotFound("该领导不在此单位。");
         db.Remove(leader);
         db.Audit("organization.govleader.remove", "移除领导", leader, $"{leader.Name}（{leader.Title}）");
-        await db.SaveChangesAsync(ct);
+        if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return leaderId;
     }
 }

@@ -37,6 +37,7 @@ public sealed class OrganizationModule : IModule
         services.AddScoped<GetMyGroups>();
         services.AddScoped<MemberAccounts>();
         services.AddScoped<ExportMembers>();
+        services.AddScoped<MemberWrites>();
         services.AddScoped<SaveMember>();
         services.AddScoped<EditStructure>();
         services.AddSingleton<OrganizationChanges>();

@@ -22,25 +22,15 @@ public sealed record MemberInput(
 /// it is written to the member's grouping history with the date and reason, so that the profile and the assessment
 /// know where the member was when.
 /// </summary>
-public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext ctx, OrganizationChanges changes,
-    Microsoft.AspNetCore.Identity.ILookupNormalizer normalizer)
+public sealed class SaveMember(XieshangDb db, TimeProvider clock, MemberWrites writes, OrganizationChanges changes)
 {
     public async Task<Result<Guid>> CreateAsync(MemberInput input, CancellationToken ct = default)
     {
         var checkedInput = await CheckAsync(input, null, ct);
         if (!checkedInput.Ok) return checkedInput.Error!;
-        var (fields, refs) = checkedInput.Value;
-        var person = new Person { Name = fields.Name, Party = fields.Party };
-        fields.ApplyTo(person);
-        db.Add(person);
-        var m = new Membership { PersonId = person.Id, Term = fields.Term, MemberNo = fields.MemberNo, SectorId = refs.Sector.Id, DutyGroupId = refs.DutyGroup?.Id };
-        fields.ApplyTo(m);
-        db.Add(m);
-        foreach (var sc in refs.SpecialCommittees)
-            db.Add(new SpecialCommitteeSeat { MembershipId = m.Id, SpecialCommitteeId = sc.Id });
-        db.Audit("organization.member.add", "新增委员", m, $"{fields.Name}（{fields.MemberNo}）：{refs.Sector.Name}" +
-            (refs.DutyGroup == null ? "" : $"，{refs.DutyGroup.Name}") +
-            (refs.SpecialCommittees.Count == 0 ? "" : $"，{string.Join("、", refs.SpecialCommittees.Select(s => s.Name))}"));
+        var (fields, to) = checkedInput.Value;
+        var m = writes.Add(fields, to, to.Sector.Name + (to.DutyGroup == null ? "" : $"，{to.DutyGroup.Name}") +
+            (to.SpecialCommittees.Count == 0 ? "" : $"，{string.Join("、", to.SpecialCommittees.Select(s => s.Name))}"));
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         await changes.ChangedAsync(m.CommitteeId);
         return m.Id;
@@ -54,41 +44,13 @@ public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext
         if (m.Status != MembershipStatus.Active) return new Conflict("该委员已离任，不能再调整；请先恢复其委员资格。");
         var checkedInput = await CheckAsync(input, m, ct);
         if (!checkedInput.Ok) return checkedInput.Error!;
-        var (fields, refs) = checkedInput.Value;
+        var (fields, to) = checkedInput.Value;
         var person = await db.Set<Person>().SingleAsync(p => p.Id == m.PersonId, ct);
-
-        var moves = new List<GroupingChange>();
-        if (m.SectorId != refs.Sector.Id)
-            moves.Add(Move(m, Grouping.Sector, await NameOf<Sector>(m.SectorId, ct), refs.Sector.Name, input.Reason));
-        if (m.DutyGroupId != refs.DutyGroup?.Id)
-            moves.Add(Move(m, Grouping.DutyGroup, m.DutyGroupId is { } old ? await NameOf<DutyGroup>(old, ct) : null, refs.DutyGroup?.Name, input.Reason));
         var seats = await db.Set<SpecialCommitteeSeat>().Where(s => s.MembershipId == m.Id).ToListAsync(ct);
-        foreach (var seat in seats.Where(s => refs.SpecialCommittees.All(c => c.Id != s.SpecialCommitteeId)))
-        {
-            db.Remove(seat);
-            moves.Add(Move(m, Grouping.SpecialCommittee, await NameOf<SpecialCommittee>(seat.SpecialCommitteeId, ct), null, input.Reason));
-        }
-        foreach (var sc in refs.SpecialCommittees.Where(c => seats.All(s => s.SpecialCommitteeId != c.Id)))
-        {
-            db.Add(new SpecialCommitteeSeat { MembershipId = m.Id, SpecialCommitteeId = sc.Id });
-            moves.Add(Move(m, Grouping.SpecialCommittee, null, sc.Name, input.Reason));
-        }
-        m.SectorId = refs.Sector.Id;
-        m.DutyGroupId = refs.DutyGroup?.Id;
-        fields.ApplyTo(m);
-        var oldMobile = person.Mobile;
-        fields.ApplyTo(person);
-        if (await MemberLogin.FollowMobileAsync(db, normalizer, person, oldMobile, ct) is { } loginProblem)
-            return new Invalid($"手机号：{loginProblem}");
-        db.AddRange(moves);
 
-        var described = string.Join("；", new[] { AuditExtensions.Describe(db.Entry(person)), AuditExtensions.Describe(db.Entry(m)) }
-            .Concat(moves.Select(Describe)).Where(s => s.Length > 0));
-        if (described.Length == 0) return m.Id;
-        // The seat's version moves with any change of the member, so that the next editor's form is stale.
-        db.Entry(m).State = EntityState.Modified;
-        db.Audit(moves.Count > 0 ? "organization.member.move" : "organization.member.change", moves.Count > 0 ? "调整委员组织" : "修改委员信息", m,
-            $"{person.Name}：{described}");
+        var (loginProblem, changed) = await writes.UpdateAsync(m, person, seats, fields, to, input.Reason, ct);
+        if (loginProblem != null) return new Invalid($"手机号：{loginProblem}");
+        if (!changed) return m.Id;
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         await changes.ChangedAsync(m.CommitteeId);
         return m.Id;
@@ -107,22 +69,7 @@ public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext
             m.IsStanding, m.SectorId, m.DutyGroupId, committees, null, m.Version);
     }
 
-    static string Describe(GroupingChange c) =>
-        $"{Labels.Of(c.Grouping)}：{c.From ?? "（无）"} → {c.To ?? "（无）"}" + (c.Reason == null ? "" : $"（{c.Reason}）");
-
-    GroupingChange Move(Membership m, Grouping what, string? from, string? to, string? reason) => new()
-    {
-        MembershipId = m.Id, Grouping = what, From = from, To = to,
-        EffectiveOn = Shanghai.Today(clock), Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
-        RecordedAt = clock.GetUtcNow().UtcDateTime, RecordedBy = ctx.UserId,
-    };
-
-    async Task<string?> NameOf<T>(Guid id, CancellationToken ct) where T : class =>
-        await db.Set<T>().Where(x => EF.Property<Guid>(x, "Id") == id).Select(x => EF.Property<string>(x, "Name")).SingleOrDefaultAsync(ct);
-
-    sealed record References(Choice Sector, Choice? DutyGroup, IReadOnlyList<Choice> SpecialCommittees);
-
-    async Task<Result<(MemberFields, References)>> CheckAsync(MemberInput input, Membership? existing, CancellationToken ct)
+    async Task<Result<(MemberFields, SeatGroupings)>> CheckAsync(MemberInput input, Membership? existing, CancellationToken ct)
     {
         var fields = new MemberFields(Trim(input.Name) ?? "", input.Gender ?? Gender.Male, input.BirthYear, Trim(input.Party) ?? "",
             MemberRules.NormalizeMobile(input.Mobile), Trim(input.Employer), Trim(input.JobTitle), Trim(input.Term) ?? "",
@@ -156,7 +103,7 @@ public sealed class SaveMember(XieshangDb db, TimeProvider clock, RequestContext
         if (committees.Count != wanted.Count) errors.Add(new("专委会", "所选专委会不存在，或不属于本政协。"));
 
         if (errors.Count > 0) return new Invalid(string.Join("；", errors));
-        return (fields, new References(sector!, group, committees));
+        return (fields, new SeatGroupings(sector!, group, committees));
     }
 
     static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

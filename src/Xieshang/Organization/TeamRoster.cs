@@ -62,7 +62,7 @@ public sealed class TeamRoster(XieshangDb db)
         }
         db.Add(entry);
         db.Audit("organization.team.add", "加入队伍", team, $"{team.Name}：{who}，{role}");
-        await db.SaveChangesAsync(ct);
+        if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return entry.Id;
     }
 
@@ -75,7 +75,7 @@ public sealed class TeamRoster(XieshangDb db)
             .Join(db.Set<Person>(), m => m.PersonId, p => p.Id, (m, p) => p.Name).SingleAsync(ct);
         db.Remove(entry);
         db.Audit("organization.team.remove", "移出队伍", team, $"{team.Name}：{name}");
-        await db.SaveChangesAsync(ct);
+        if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return entryId;
     }
 }

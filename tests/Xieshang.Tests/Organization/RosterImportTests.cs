@@ -161,6 +161,9 @@ public sealed class RosterImportTests : OwnAppTests
         var done = await SettledAsync(staff, id);
         Assert.Equal("Imported", done.GetProperty("status").GetString());
         Assert.Equal(252, await MemberCount(staff));
+        var trail = Json(await (await app.ApiAs("admin")).GetStringAsync($"/api/v1/platform/audit?recordId={id}")).GetProperty("rows")
+            .EnumerateArray().Select(r => r.GetProperty("actionLabel").GetString()).ToList();
+        Assert.Equal(["已导入", "确认导入委员名册", "检查通过，待确认导入", "上传委员名册"], trail);
 
         var added = Json(await staff.GetStringAsync("/api/v1/organization/members?search=HY9001")).GetProperty("rows")[0];
         Assert.Equal(n.DutyGroup, added.GetProperty("dutyGroup").GetString());

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Xieshang.Tests.Infrastructure;
 
 namespace Xieshang.Tests.Organization;
@@ -96,6 +97,22 @@ public sealed class StructureEditTests : OwnAppTests
 
         var summary = Json(await staff.GetStringAsync("/api/v1/organization/summary"));
         Assert.Equal([25, 16, 16, 13, 60, 259], new[] { "sectors", "dutySectors", "halls", "workGroups", "dutyGroups", "villages" }.Select(k => summary.GetProperty(k).GetInt32()));
+    }
+
+    [Fact]
+    public async Task ASameNameSavedAMomentEarlier_IsAConflict_NotAnError()
+    {
+        // Two staff adding the same special committee at once: both pass the name check, the unique index refuses the second.
+        await using var scope = await app.ScopeAs("staff");
+        var db = scope.ServiceProvider.GetRequiredService<Xieshang.Platform.Data.XieshangDb>();
+        var existing = db.Set<Xieshang.Organization.SpecialCommittee>().OrderBy(c => c.SortOrder).First().Name;
+        var twin = new Xieshang.Organization.SpecialCommittee { Name = existing };
+        db.Add(twin);
+        Xieshang.Platform.Audit.AuditExtensions.Audit(db, "organization.structure.add", "新增专委会", twin);
+        var error = await Xieshang.Platform.Data.SaveOrConflictExtensions.SaveOrConflictAsync(db);
+        Assert.IsType<Xieshang.Platform.Results.Conflict>(error);
+        Assert.Equal("同样的记录刚由他人保存，请刷新后查看。", error!.Message);
+        Assert.Equal(1, db.Set<Xieshang.Organization.SpecialCommittee>().Count(c => c.Name == existing));
     }
 
     [Fact]

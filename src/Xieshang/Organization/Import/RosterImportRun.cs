@@ -13,14 +13,14 @@ namespace Xieshang.Organization.Import;
 /// (read, check, count what would be new, changed or unchanged) or the import (the same checks again against the data
 /// as it is now, then every write in one transaction).
 /// </summary>
-public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, RequestContext ctx, TimeProvider clock, ILogger<RosterImportRun> log,
-    OrganizationChanges changes, Microsoft.AspNetCore.Identity.ILookupNormalizer normalizer)
+public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, MemberWrites writes, TimeProvider clock, ILogger<RosterImportRun> log,
+    OrganizationChanges changes)
 {
     const int ProgressEvery = 500;
     const int WriteBatch = 500;
 
     sealed record Outcome(List<RosterRow> New, List<(RosterRow Row, ExistingMember Member)> Changed, int Unchanged, List<ImportProblem> Problems,
-        int ProblemCount, int Total, string? Fatal, RosterReader? Reader);
+        int ProblemCount, int Total, string? Fatal);
 
     public async Task RunAsync(Guid id, Action<int> progress, CancellationToken ct)
     {
@@ -46,7 +46,7 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
     {
         var outcome = await ReadAsync(import, track: false, ct);
         var status = outcome.Fatal != null || outcome.ProblemCount > 0 ? RosterImportStatus.Invalid : RosterImportStatus.Checked;
-        await FinishAsync(import.Id, status, outcome, outcome.Fatal, ct);
+        await FinishAsync(import, status, outcome, outcome.Fatal, ct);
         if (status == RosterImportStatus.Invalid) await DropFileAsync(import);
     }
 
@@ -58,7 +58,7 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
         {
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            await FinishAsync(import.Id, RosterImportStatus.Invalid, outcome,
+            await FinishAsync(import, RosterImportStatus.Invalid, outcome,
                 outcome.Fatal ?? "检查之后名册数据有变动，导入前复核未通过，未写入任何数据。请按报告修改后重新上传。", ct);
             await DropFileAsync(import);
             return;
@@ -69,12 +69,14 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
             var written = 0;
             foreach (var (row, member) in outcome.Changed)
             {
-                if (await UpdateAsync(row, member, reason, outcome.Reader!, ct) is { } problem)
+                var (loginProblem, _) = await writes.UpdateAsync(member.Seat, member.Person, member.Seats, row.Fields, Groupings(row), reason, ct, source: reason);
+                if (loginProblem != null)
                 {
+                    var problem = new ImportProblem(row.Row, RosterTemplate.Mobile, loginProblem);
                     // A login conflict found only now: nothing is written, the report names the row.
                     await tx.RollbackAsync(CancellationToken.None);
                     db.ChangeTracker.Clear();
-                    await FinishAsync(import.Id, RosterImportStatus.Invalid, outcome with { Problems = [problem], ProblemCount = 1 },
+                    await FinishAsync(import, RosterImportStatus.Invalid, outcome with { Problems = [problem], ProblemCount = 1 },
                         "导入前复核未通过，未写入任何数据。请按报告修改后重新上传。", ct);
                     await DropFileAsync(import);
                     return;
@@ -85,7 +87,7 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
             db.ChangeTracker.Clear();
             foreach (var chunk in outcome.New.Chunk(WriteBatch))
             {
-                foreach (var row in chunk) Add(row, reason);
+                foreach (var row in chunk) writes.Add(row.Fields, Groupings(row), reason);
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
                 written += chunk.Length;
@@ -98,64 +100,17 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
             await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             log.LogError(ex, "Roster import {ImportId} failed while writing; rolled back", import.Id);
-            await FinishAsync(import.Id, RosterImportStatus.Failed, outcome with { New = [], Changed = [], Unchanged = 0 },
+            await FinishAsync(import, RosterImportStatus.Failed, outcome with { New = [], Changed = [], Unchanged = 0 },
                 "写入时出错，已全部撤回，未写入任何数据。请稍后重新上传；如仍失败，请联系系统管理员。", ct);
             await DropFileAsync(import);
             return;
         }
-        await FinishAsync(import.Id, RosterImportStatus.Imported, outcome, null, ct);
+        await FinishAsync(import, RosterImportStatus.Imported, outcome, null, ct);
         await changes.ChangedAsync(import.CommitteeId);
         await DropFileAsync(import);
     }
 
-    void Add(RosterRow row, string reason)
-    {
-        var person = new Person { Name = row.Fields.Name, Party = row.Fields.Party };
-        row.Fields.ApplyTo(person);
-        var m = new Membership { PersonId = person.Id, Term = row.Fields.Term, MemberNo = row.Fields.MemberNo, SectorId = row.Sector.Id, DutyGroupId = row.DutyGroup?.Id };
-        row.Fields.ApplyTo(m);
-        db.Add(person);
-        db.Add(m);
-        foreach (var c in row.Committees) db.Add(new SpecialCommitteeSeat { MembershipId = m.Id, SpecialCommitteeId = c.Id });
-        db.Audit("organization.member.add", "新增委员", m, $"{person.Name}（{m.MemberNo}）：{reason}");
-    }
-
-    async Task<ImportProblem?> UpdateAsync(RosterRow row, ExistingMember member, string reason, RosterReader names, CancellationToken ct)
-    {
-        var (m, person) = (member.Seat, member.Person);
-        var moves = new List<GroupingChange>();
-        if (m.SectorId != row.Sector.Id) moves.Add(Move(m, Grouping.Sector, names.NameOf(m.SectorId), row.Sector.Name, reason));
-        if (m.DutyGroupId != row.DutyGroup?.Id) moves.Add(Move(m, Grouping.DutyGroup, m.DutyGroupId is { } g ? names.NameOf(g) : null, row.DutyGroup?.Name, reason));
-        foreach (var seat in member.Seats.Where(s => row.Committees.All(c => c.Id != s.SpecialCommitteeId)))
-        {
-            db.Remove(seat);
-            moves.Add(Move(m, Grouping.SpecialCommittee, names.NameOf(seat.SpecialCommitteeId), null, reason));
-        }
-        foreach (var c in row.Committees.Where(c => member.Seats.All(s => s.SpecialCommitteeId != c.Id)))
-        {
-            db.Add(new SpecialCommitteeSeat { MembershipId = m.Id, SpecialCommitteeId = c.Id });
-            moves.Add(Move(m, Grouping.SpecialCommittee, null, c.Name, reason));
-        }
-        m.SectorId = row.Sector.Id;
-        m.DutyGroupId = row.DutyGroup?.Id;
-        row.Fields.ApplyTo(m);
-        var oldMobile = person.Mobile;
-        row.Fields.ApplyTo(person);
-        if (await MemberLogin.FollowMobileAsync(db, normalizer, person, oldMobile, ct) is { } loginProblem)
-            return new ImportProblem(row.Row, RosterTemplate.Mobile, loginProblem);
-        db.AddRange(moves);
-        var described = string.Join("；", new[] { AuditExtensions.Describe(db.Entry(person)), AuditExtensions.Describe(db.Entry(m)) }.Where(s => s.Length > 0));
-        db.Entry(m).State = EntityState.Modified;
-        db.Audit(moves.Count > 0 ? "organization.member.move" : "organization.member.change", moves.Count > 0 ? "调整委员组织" : "修改委员信息", m,
-            $"{person.Name}：{reason}{(described.Length > 0 ? "；" + described : "")}");
-        return null;
-    }
-
-    GroupingChange Move(Membership m, Grouping what, string? from, string? to, string reason) => new()
-    {
-        MembershipId = m.Id, Grouping = what, From = from, To = to, EffectiveOn = Shanghai.Today(clock), Reason = reason,
-        RecordedAt = clock.GetUtcNow().UtcDateTime, RecordedBy = ctx.UserId,
-    };
+    static SeatGroupings Groupings(RosterRow row) => new(row.Sector, row.DutyGroup, row.Committees);
 
     async Task<Outcome> ReadAsync(RosterImport import, bool track, CancellationToken ct)
     {
@@ -164,7 +119,7 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
         var total = 0;
         var problemCount = 0;
         await using var file = import.StorageKey == null ? null : await storage.OpenReadAsync(import.StorageKey, ct);
-        if (file == null) return new([], [], 0, [], 0, 0, "上传的文件已不在，请重新上传。", null);
+        if (file == null) return new([], [], 0, [], 0, 0, "上传的文件已不在，请重新上传。");
         // MiniExcel needs a seekable stream; the file is at most MaxBytes.
         await using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
@@ -173,12 +128,12 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
         try
         {
             var (sheet, headerProblems) = RosterReader.CheckHeader(buffer);
-            if (headerProblems.Count > 0) return new([], [], 0, headerProblems, headerProblems.Count, 0, null, reader);
+            if (headerProblems.Count > 0) return new([], [], 0, headerProblems, headerProblems.Count, 0, null);
             foreach (var (row, cells) in RosterReader.Rows(buffer, sheet))
             {
                 if (++total > RosterImports.MaxRows)
                     return new([], [], 0, Kept(problems), problemCount, total,
-                        $"第 {row:N0} 行：超过每次导入的上限 {RosterImports.MaxRows:N0} 行，未导入任何数据。本政协的名册应远少于此，请检查是否选错了文件，或分批导入。", reader);
+                        $"第 {row:N0} 行：超过每次导入的上限 {RosterImports.MaxRows:N0} 行，未导入任何数据。本政协的名册应远少于此，请检查是否选错了文件，或分批导入。");
                 var before = problems.Count;
                 var checkedRow = reader.Check(row, cells, problems);
                 problemCount += problems.Count - before;
@@ -197,9 +152,9 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
         {
             // A damaged workbook fails inside the reader in many ways; the type is enough to diagnose, the content stays out of the log.
             log.LogWarning("Roster import {ImportId}: unreadable workbook ({Error})", import.Id, ex.GetType().Name);
-            return new([], [], 0, Kept(problems), problemCount, total, "文件无法读取：已损坏，或不是有效的 .xlsx 表格。请用 Excel 或 WPS 打开检查后另存再导入。", reader);
+            return new([], [], 0, Kept(problems), problemCount, total, "文件无法读取：已损坏，或不是有效的 .xlsx 表格。请用 Excel 或 WPS 打开检查后另存再导入。");
         }
-        if (total == 0) return new([], [], 0, [], 0, 0, "名册中没有数据行。请在模板第二行起填写。", reader);
+        if (total == 0) return new([], [], 0, [], 0, 0, "名册中没有数据行。请在模板第二行起填写。");
 
         var added = new List<RosterRow>();
         var changed = new List<(RosterRow, ExistingMember)>();
@@ -210,7 +165,7 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
             else if (Same(row, member)) unchanged++;
             else changed.Add((row, member));
         }
-        return new(added, changed, unchanged, problems, problemCount, total, null, reader);
+        return new(added, changed, unchanged, problems, problemCount, total, null);
 
         static List<ImportProblem> Kept(List<ImportProblem> p) => p.Count > RosterImports.KeptProblems ? p[..RosterImports.KeptProblems] : p;
     }
@@ -223,8 +178,10 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
             && e.Seats.Select(s => s.SpecialCommitteeId).ToHashSet().SetEquals(row.Committees.Select(c => c.Id));
     }
 
-    async Task FinishAsync(Guid id, RosterImportStatus status, Outcome o, string? message, CancellationToken ct)
+    /// <summary>The end of a pass: its figures on the record (one conditional update, as progress is), and an audit entry.</summary>
+    async Task FinishAsync(RosterImport import, RosterImportStatus status, Outcome o, string? message, CancellationToken ct)
     {
+        var id = import.Id;
         var now = clock.GetUtcNow().UtcDateTime;
         var problems = JsonSerializer.Serialize(o.Problems);
         await db.Set<RosterImport>().Where(i => i.Id == id).ExecuteUpdateAsync(s => s
@@ -232,6 +189,10 @@ public sealed class RosterImportRun(XieshangDb db, IFileStorage storage, Request
             .SetProperty(i => i.NewCount, o.New.Count).SetProperty(i => i.UpdateCount, o.Changed.Count).SetProperty(i => i.UnchangedCount, o.Unchanged)
             .SetProperty(i => i.ProblemCount, o.ProblemCount).SetProperty(i => i.ProblemsJson, problems).SetProperty(i => i.Message, message)
             .SetProperty(i => i.HeartbeatAt, now).SetProperty(i => i.FinishedAt, status == RosterImportStatus.Checked ? null : now), ct);
+        var counts = $"新增 {o.New.Count}，更新 {o.Changed.Count}，无变化 {o.Unchanged}，问题 {o.ProblemCount} 处";
+        db.Audit(status is RosterImportStatus.Imported or RosterImportStatus.Failed ? "organization.roster.import" : "organization.roster.check",
+            Labels.Of(status), import, $"{import.FileName}：{message ?? counts}");
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     async Task DropFileAsync(RosterImport import)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Xieshang.Platform.Audit;
 using Xieshang.Platform.Auth;
 using Xieshang.Platform.Data;
 using Xieshang.Platform.Tenancy;
@@ -61,9 +62,12 @@ public sealed class RosterImportWorker(IServiceScopeFactory scopes, TimeProvider
         ctx.SetUser(user.Id, user.DisplayName);
         if (access == null || !access.Permissions.Contains(OrganizationPermissions.Manage.Name))
         {
-            await db.Set<RosterImport>().IgnoreQueryFilters().Where(i => i.Id == id && i.Status != RosterImportStatus.Imported)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, RosterImportStatus.Failed)
-                    .SetProperty(i => i.Message, "上传人已无维护委员的权限，导入未执行。"), stop);
+            const string message = "上传人已无维护委员的权限，导入未执行。";
+            var record = await db.Set<RosterImport>().IgnoreQueryFilters().SingleAsync(i => i.Id == id, stop);
+            if (record.Status == RosterImportStatus.Imported) return;
+            (record.Status, record.Message) = (RosterImportStatus.Failed, message);
+            db.Audit("organization.roster.import", Web.Labels.Of(RosterImportStatus.Failed), record, $"{record.FileName}：{message}");
+            await db.SaveChangesAsync(stop);
             return;
         }
         ctx.SetCommittee(import.CommitteeId, access.CommitteeName, access.Roles, access.Permissions);

@@ -38,10 +38,6 @@ sealed class RosterReader
 
     public IReadOnlyDictionary<string, ExistingMember> Existing => byMemberNo;
 
-    /// <summary>The name of a sector, duty group or special committee of this committee, for the grouping history.</summary>
-    public string? NameOf(Guid id) =>
-        sectors.Values.Concat(committees.Values).Concat(dutyGroups.SelectMany(g => g)).FirstOrDefault(c => c.Id == id)?.Name;
-
     /// <summary>Loads what the checks compare against: one query per table, for the current committee.</summary>
     public static async Task<RosterReader> LoadAsync(XieshangDb db, int thisYear, bool track, CancellationToken ct)
     {
