@@ -71,13 +71,13 @@ public sealed class Workflow<TRecord, TState> : IWorkflowDefinition
 
     public bool IsAction(string action) => Transitions.Any(t => t.Action == action);
 
-    string IWorkflowDefinition.Initial => InitialState.ToString();
+    string IWorkflowDefinition.Initial => Codes.Of(InitialState);
 
     IReadOnlyList<(string Code, string Label)> IWorkflowDefinition.States =>
-        Enum.GetValues<TState>().Select(s => (s.ToString(), StateLabels[s])).ToList();
+        Enum.GetValues<TState>().Select(s => (Codes.Of(s), StateLabels[s])).ToList();
 
     IReadOnlyList<TransitionRow> IWorkflowDefinition.Rows => Transitions
-        .Select(t => new TransitionRow(t.From.ToString(), t.Action, t.Label, t.To.ToString(), t.Permission.Name,
+        .Select(t => new TransitionRow(Codes.Of(t.From), t.Action, t.Label, Codes.Of(t.To), t.Permission.Name,
             t.Permission.Label, t.Due?.Describe(), t.Condition?.Description))
         .ToList();
 }

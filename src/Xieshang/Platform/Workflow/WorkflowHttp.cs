@@ -7,7 +7,7 @@ namespace Xieshang.Platform.Workflow;
 /// <summary>The body of <c>POST /api/v1/&lt;resource&gt;/{id}/actions/{action}</c>: an optional note and the version the caller saw.</summary>
 public sealed record ActionRequest(string? Note = null, int? Version = null);
 
-/// <summary>What every workflow record's JSON carries: its state, due date, version and the actions the caller may take now.</summary>
+/// <summary>What every workflow record's JSON carries: its state (the domain's code, e.g. PENDING_APPROVAL), due date, version and the actions the caller may take now.</summary>
 public sealed record WorkflowView(string State, string StateLabel, DateTime? DueAt, int Version, IReadOnlyList<AvailableAction> Actions);
 
 /// <summary>
@@ -19,7 +19,7 @@ public static class WorkflowHttp
 {
     public static WorkflowView View<TRecord, TState>(this WorkflowEngine engine, Workflow<TRecord, TState> flow, TRecord record)
         where TRecord : class, IWorkflowRecord<TState> where TState : struct, Enum =>
-        new(record.State.ToString(), flow.LabelOf(record.State), record.DueAt, record.Version, engine.Available(flow, record));
+        new(Codes.Of(record.State), flow.LabelOf(record.State), record.DueAt, record.Version, engine.Available(flow, record));
 
     public static async Task<Results<Ok<TResponse>, ProblemHttpResult>> ApplyAsync<TRecord, TState, TResponse>(
         XieshangDb db, WorkflowEngine engine, Workflow<TRecord, TState> flow,

@@ -132,7 +132,7 @@ public sealed class WorkflowEngineTests(TestApp app)
         Assert.Equal((404, "未找到该记录，或您无权查看。"), await Call(null, "submit", null));
         Assert.Equal(409, (await Call(mine, "submit", new ActionRequest(Version: 2))).Status);
         Assert.Equal(403, (await Call(new TestCase { CommitteeId = ctx.CommitteeId!.Value, State = CaseState.Submitted }, "file", null)).Status);
-        Assert.Equal((200, "Submitted"), await Call(mine, "submit", new ActionRequest(Version: 3)));
+        Assert.Equal((200, "SUBMITTED"), await Call(mine, "submit", new ActionRequest(Version: 3)));
     }
 
     [Fact]
