@@ -33,6 +33,29 @@ public sealed class CheckIn(XieshangDb db, RequestContext ctx, WorkflowEngine en
         };
     }
 
+    public sealed record Scan(Guid ActivityId, string Title, string Place, string Ticket);
+
+    /// <summary>
+    /// The scan page: the code is checked as the member arrives, and a valid scan gives a two-minute ticket for the
+    /// confirm button — so the code may rotate while they read the page, but a stale photo still fails here.
+    /// </summary>
+    public async Task<Result<Scan>> ScanAsync(Guid activityId, string? code, CancellationToken ct = default)
+    {
+        var activity = await db.Set<Activity>().SingleOrDefaultAsync(a => a.Id == activityId, ct);
+        if (activity == null) return new NotFound("活动不存在，或不属于本政协。");
+        if (ctx.UserId is not { } user) return new Forbidden("请先登录。");
+        var check = CheckInCodes.Verify(activity, code, clock.GetUtcNow());
+        if (check != CodeCheck.Valid)
+        {
+            var refused = await RefuseAsync(activity, check == CodeCheck.Expired
+                ? new Conflict("签到码已过期，请扫描现场大屏上的最新二维码。")
+                : new Invalid("签到码无效：不是本活动现场大屏上的二维码。"), ct);
+            return refused.Error!;
+        }
+        if (await CurrentSeat.FindAsync(db, ctx, ct) is null) return new Forbidden("只有本政协在任委员可以扫码签到。");
+        return new Scan(activity.Id, activity.Title, activity.Place, CheckInCodes.Ticket(activity, user, clock.GetUtcNow()));
+    }
+
     /// <summary>The confirm button of the scan page: the ticket it carries proves a valid scan by this user moments ago.</summary>
     public async Task<Result<CheckInResult>> ByTicketAsync(Guid activityId, string? ticket, CancellationToken ct = default)
     {

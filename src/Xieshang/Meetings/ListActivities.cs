@@ -9,12 +9,12 @@ public sealed record ActivityQuery(int? Year = null, string? Type = null, string
 public sealed record ActivityRow(Guid Id, string Type, string TypeLabel, string Title, DateTime StartsAt, DateTime EndsAt, string Place,
     string State, string StateLabel, int Listed, int Present);
 
-public sealed record ActivityPage(int Total, int Page, int PageSize, IReadOnlyList<ActivityRow> Rows);
+public sealed record ActivityList(int Total, int Page, int PageSize, IReadOnlyList<ActivityRow> Rows);
 
 /// <summary>The office's list of activities, newest first, filtered by year (Beijing time), type, state, campaign or title.</summary>
 public sealed class ListActivities(XieshangDb db)
 {
-    public async Task<ActivityPage> HandleAsync(ActivityQuery q, CancellationToken ct = default)
+    public async Task<ActivityList> HandleAsync(ActivityQuery q, CancellationToken ct = default)
     {
         var query = db.Set<Activity>().AsNoTracking();
         if (q.Year is { } year and > 1900 and < 2200)
@@ -36,7 +36,7 @@ public sealed class ListActivities(XieshangDb db)
             .GroupBy(p => p.ActivityId)
             .Select(g => new { Id = g.Key, Listed = g.Count(), Present = g.Count(p => p.State == ParticipationState.CheckedIn || p.State == ParticipationState.WalkIn) })
             .ToDictionaryAsync(c => c.Id, ct);
-        return new ActivityPage(total, page, size, rows.Select(r => new ActivityRow(r.Id, Codes.Of(r.Type), Web.Labels.Of(r.Type), r.Title,
+        return new ActivityList(total, page, size, rows.Select(r => new ActivityRow(r.Id, Codes.Of(r.Type), Web.Labels.Of(r.Type), r.Title,
             r.StartsAt, r.EndsAt, r.Place, Codes.Of(r.State), ActivityFlow.Flow.LabelOf(r.State),
             counts.GetValueOrDefault(r.Id)?.Listed ?? 0, counts.GetValueOrDefault(r.Id)?.Present ?? 0)).ToList());
     }
