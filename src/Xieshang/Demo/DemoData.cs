@@ -5,6 +5,7 @@ using Xieshang.Platform.Auth;
 using Xieshang.Platform.Calendar;
 using Xieshang.Platform.Notifications;
 using Xieshang.Platform.Data;
+using Xieshang.Organization;
 using Xieshang.Platform.Tenancy;
 
 namespace Xieshang.Demo;
@@ -50,6 +51,10 @@ public static class DemoData
         if (await db.Set<Committee>().AnyAsync()) return;
         await SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), scope.ServiceProvider.GetRequiredService<IPasswordHasher<User>>());
     }
+
+    // What the organisation seed just added, before anything is saved (the tenant filter would hide it from queries here).
+    static IEnumerable<T> Tracked<T>(XieshangDb db, Guid committeeId) where T : class, Platform.Tenancy.ITenantOwned =>
+        db.ChangeTracker.Entries<T>().Select(e => e.Entity).Where(e => e.CommitteeId == committeeId);
 
     static async Task SeedAsync(XieshangDb db, TimeProvider clock, IPasswordHasher<User> hasher)
     {
@@ -111,6 +116,13 @@ public static class DemoData
                 db.Add(new Holiday { CommitteeId = c.Id, Date = date, Kind = kind, Name = name });
 
         OrganizationDemo.Seed(db, huaiyin, qjp, members, leader);
+        MeetingsDemo.Seed(db, huaiyin.Id,
+            Tracked<Membership>(db, huaiyin.Id).OrderBy(m => m.MemberNo).ToList(),
+            Tracked<SpecialCommittee>(db, huaiyin.Id).OrderBy(c => c.SortOrder).ToList(),
+            Tracked<SpecialCommitteeSeat>(db, huaiyin.Id).ToList(),
+            Tracked<Village>(db, huaiyin.Id).OrderBy(v => v.Name).ToList(),
+            Tracked<DutyGroup>(db, huaiyin.Id).ToList(),
+            Web.Shanghai.ToLocal(now));
 
         foreach (var c in new[] { national, province, city, huaiyin, qjp })
             db.Add(new AuditEntry
