@@ -12,21 +12,24 @@ namespace Xieshang.Meetings;
 /// </summary>
 public static class InviteGroups
 {
+    // A record, not a tuple: Npgsql cannot read a projected tuple.
+    public sealed record Named(Guid Id, string Name);
+
     public static async Task<MarkupString> OptionsAsync(XieshangDb db)
     {
         var sb = new System.Text.StringBuilder("<option value=\"\">（按证号指定）</option><option value=\"ALL_MEMBERS\">全体委员</option><option value=\"STANDING_MEMBERS\">全体常委</option>");
-        async Task Group(string label, string kind, IQueryable<(Guid Id, string Name)> items)
+        async Task Group(string label, string kind, IQueryable<Named> items)
         {
             sb.Append("<optgroup label=\"").Append(System.Net.WebUtility.HtmlEncode(label)).Append("\">");
             foreach (var (id, name) in await items.ToListAsync())
                 sb.Append("<option value=\"").Append(kind).Append(':').Append(id).Append("\">").Append(System.Net.WebUtility.HtmlEncode(name)).Append("</option>");
             sb.Append("</optgroup>");
         }
-        await Group("专委会", "SPECIAL_COMMITTEE", db.Set<Organization.SpecialCommittee>().OrderBy(x => x.SortOrder).Select(x => ValueTuple.Create(x.Id, x.Name)));
-        await Group("界别", "SECTOR", db.Set<Sector>().OrderBy(x => x.SortOrder).Select(x => ValueTuple.Create(x.Id, x.Name)));
-        await Group("委员工作组", "WORK_GROUP", db.Set<WorkGroup>().OrderBy(x => x.Name).Select(x => ValueTuple.Create(x.Id, x.Name)));
-        await Group("履职小组", "DUTY_GROUP", db.Set<DutyGroup>().OrderBy(x => x.Name).Select(x => ValueTuple.Create(x.Id, x.Name)));
-        await Group("党支部", "PARTY_BRANCH", db.Set<Organization.PartyBranch>().OrderBy(x => x.Name).Select(x => ValueTuple.Create(x.Id, x.Name)));
+        await Group("专委会", "SPECIAL_COMMITTEE", db.Set<Organization.SpecialCommittee>().OrderBy(x => x.SortOrder).Select(x => new Named(x.Id, x.Name)));
+        await Group("界别", "SECTOR", db.Set<Sector>().OrderBy(x => x.SortOrder).Select(x => new Named(x.Id, x.Name)));
+        await Group("委员工作组", "WORK_GROUP", db.Set<WorkGroup>().OrderBy(x => x.Name).Select(x => new Named(x.Id, x.Name)));
+        await Group("履职小组", "DUTY_GROUP", db.Set<DutyGroup>().OrderBy(x => x.Name).Select(x => new Named(x.Id, x.Name)));
+        await Group("党支部", "PARTY_BRANCH", db.Set<Organization.PartyBranch>().OrderBy(x => x.Name).Select(x => new Named(x.Id, x.Name)));
         return new MarkupString(sb.ToString());
     }
 

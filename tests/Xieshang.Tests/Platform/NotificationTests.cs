@@ -55,7 +55,13 @@ public sealed class NotificationTests(TestApp app)
     [Fact]
     public async Task Header_ShowsTheUnreadCount()
     {
-        var client = await app.PagesAs("leader");
+        // unit03 hears from no other test: its one message is this one.
+        await using (var scope = await app.ScopeAs("staff"))
+        {
+            await scope.ServiceProvider.GetRequiredService<Notifier>().NotifyAsync([await UserId(scope, "unit03")], "待签收提案", "请签收。", null);
+            await scope.ServiceProvider.GetRequiredService<XieshangDb>().SaveChangesAsync();
+        }
+        var client = await app.PagesAs("unit03");
         var page = await client.GetPageAsync("/");
         Assert.Equal("1", page.QuerySelector(".inbox-link .count")!.TextContent);
         Assert.Equal("消息1", page.QuerySelector(".inbox-link")!.TextContent.Replace(" ", "").Replace("\n", ""));
