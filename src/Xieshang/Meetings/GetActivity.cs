@@ -19,7 +19,7 @@ public sealed record MyParticipation(Guid Id, string State, string StateLabel, i
 public sealed record AttendanceCounts(Guid ActivityId, int Listed, IReadOnlyDictionary<string, int> ByState, int Present, int Expected, double? Rate);
 
 /// <summary>One activity as staff and its members see it: the notice, its state and next steps, and the caller's own row.</summary>
-public sealed class GetActivity(XieshangDb db, RequestContext ctx, WorkflowEngine engine)
+public sealed class GetActivity(XieshangDb db, RequestContext ctx, WorkflowEngine engine, TimeProvider clock)
 {
     public async Task<ActivityView?> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -40,7 +40,8 @@ public sealed class GetActivity(XieshangDb db, RequestContext ctx, WorkflowEngin
             mine = new MyParticipation(row.Id, Codes.Of(row.State), ParticipationFlow.Flow.LabelOf(row.State), row.LeaveRequests, row.LeaveReason,
                 row.CheckedInAt, row.Points, MemberActions(a, row));
         }
-        else if (seat != null && a.Attendance == AttendanceMode.SignUp && a.State is ActivityState.Published or ActivityState.InProgress)
+        else if (seat != null && a.Attendance == AttendanceMode.SignUp && a.State is ActivityState.Published or ActivityState.InProgress
+                 && clock.GetUtcNow().UtcDateTime < a.StartsAt)
             mine = new MyParticipation(Guid.Empty, "NOT_LISTED", "未报名", 0, null, null, null, [new AvailableAction("sign_up", "报名参加")]);
         return new ActivityView(a.Id, Codes.Of(a.Type), Web.Labels.Of(a.Type), a.Title, a.Description, a.Place, a.StartsAt, a.EndsAt,
             a.CheckInFrom, a.CheckInUntil, Codes.Of(a.Attendance), Web.Labels.Of(a.Attendance), a.SignUpUntil, a.Organizer,
@@ -48,10 +49,14 @@ public sealed class GetActivity(XieshangDb db, RequestContext ctx, WorkflowEngin
             engine.View(ActivityFlow.Flow, a), mine);
     }
 
-    /// <summary>The replies a member can give now; check-in is by scanning, so it is not a button.</summary>
+    /// <summary>
+    /// The replies a member can give now: before the start, and never check-in (that is by scanning). The same rules
+    /// as <see cref="MyReply"/>, so that no button leads to a refusal.
+    /// </summary>
     IReadOnlyList<AvailableAction> MemberActions(Activity a, Participation row) =>
-        a.State is ActivityState.Published or ActivityState.InProgress
-            ? engine.Available(ParticipationFlow.Flow, row).Where(x => x.Action is not "check_in").ToList()
+        a.State is ActivityState.Published or ActivityState.InProgress && clock.GetUtcNow().UtcDateTime < a.StartsAt
+            ? engine.Available(ParticipationFlow.Flow, row)
+                .Where(x => x.Action != "check_in" && (x.Action != "ask_leave" || row.LeaveRequests < MyReply.MaxLeaveRequests)).ToList()
             : [];
 
     public async Task<AttendanceCounts?> CountsAsync(Guid id, CancellationToken ct = default)
