@@ -20,6 +20,7 @@ for pkg in wrk postgresql curl; do dpkg -s "$pkg" >/dev/null 2>&1 || { apt-get u
 
 echo "[bench] publishing a Release build"
 dotnet publish src/Xieshang -c Release -o "$OUT" -v q -nologo >/dev/null
+dotnet build bench/CheckInBurst -c Release -o "$WORK/burst" -v q -nologo >/dev/null
 
 APP_PID=""; PGDATA=""
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
@@ -50,12 +51,12 @@ start_app() { # provider connection-string
 
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 
-login_cookie() { # prints "xs.auth=…" for the staff account
+login_cookie() { # user — prints "xs.auth=…"
   local jar="$WORK/jar" token
   rm -f "$jar"
   token=$(curl -s -c "$jar" -b "$jar" "$BASE/account/login" | grep -o 'name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
   curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" --data "_handler=login" \
-    --data-urlencode "Input.UserName=staff" --data-urlencode "Input.Password=Demo@2023" "$BASE/account/login"
+    --data-urlencode "Input.UserName=${1:-staff}" --data-urlencode "Input.Password=Demo@2023" "$BASE/account/login"
   awk '$6 == "xs.auth" { print "xs.auth=" $7 }' "$jar"
 }
 
@@ -86,8 +87,9 @@ for provider in $PROVIDERS; do
   else
     start_app Sqlite "Data Source=$WORK/bench.db"
   fi
-  cookie=$(login_cookie)
+  cookie=$(login_cookie staff)
   [ -n "$cookie" ] || { echo "login failed"; exit 1; }
+  declare -A cookie_for=()
   declare -A label=([/bench/ceiling]="ceiling (20 rows, HTML)" [/account/login]="login page" [/]="staff home page")
   urls=(/bench/ceiling /account/login /)
   if [ "$provider" = postgres ]; then
@@ -101,19 +103,29 @@ for provider in $PROVIDERS; do
     label["/organization/members?sector=$sector&page=2"]="member directory, one sector of $total memberships"
     label["/organization/members/$member"]="member profile ($total memberships)"
     urls+=("/organization/members?sector=$sector&page=2" "/organization/members/$member")
+    # Meetings: a member's own list on the phone, and the check-in burst (BURST members at BURST_CONNECTIONS at once).
+    cookie_for[/me/activities]=$(login_cookie member01)
+    label[/me/activities]="my activities (member, phone page)"
+    urls+=(/me/activities)
+    activity=$(sql -v count="${BURST:-1000}" -f bench/generate-checkin.sql | tail -1)
+    echo "[bench] check-in burst: signing in ${BURST:-1000} members first (not timed)"
+    read -r wall bp50 bp99 ok refused errors present repeat < <(dotnet "$WORK/burst/CheckInBurst.dll" "$BASE" "$activity" "${BURST:-1000}" "${BURST_CONNECTIONS:-200}")
+    dupes=$(sql -c "SELECT count(*) - count(DISTINCT \"MembershipId\") FROM meetings_participation WHERE \"ActivityId\" = '$activity'")
+    burst_line="| $provider | check-in burst: ${BURST:-1000} members, ${BURST_CONNECTIONS:-200} connections | wall ${wall} ms | $bp50 | $bp99 | ok $ok, refused $refused, errors $errors; present $present (lost $(( ${BURST:-1000} - present ))); duplicates $dupes; repeat refused $repeat/${BURST_CONNECTIONS:-200} | |"
   fi
   for url in "${urls[@]}"; do
-    c="$cookie"; [ "$url" = /account/login ] && c=""
+    c="${cookie_for[$url]:-$cookie}"; [ "$url" = /account/login ] && c=""
     measure "$url" "$c" "$WARMUP" >/dev/null
   done
   ceiling=""
   for url in "${urls[@]}"; do
-    c="$cookie"; [ "$url" = /account/login ] && c=""
+    c="${cookie_for[$url]:-$cookie}"; [ "$url" = /account/login ] && c=""
     read -r rps p50 p99 bad < <(measure "$url" "$c" "$DURATION")
     [ -z "$ceiling" ] && ceiling=$rps
     ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.2f", a/b }')
     echo "| $provider | ${label[$url]} \`$url\` | $rps | $p50 | $p99 | $ratio | $bad |" | tee -a "$REPORT"
   done
+  [ -n "${burst_line:-}" ] && echo "$burst_line" | tee -a "$REPORT" && burst_line=""
   stop_app
 done
 echo

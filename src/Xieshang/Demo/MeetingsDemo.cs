@@ -158,7 +158,9 @@ static class MeetingsDemo
         var year = todayLocal.Year;
         for (var quarter = 1; quarter <= 4; quarter++) b.Campaign(year, quarter, "");
         var members = seats.Take(20).ToList(); // the demo accounts member01…member20
-        b.Add(ActivityType.CommitteeMeeting, "经济委员会季度例会", todayLocal.Date.AddHours(9), 8, "区政协三楼会议室", members.Concat(Of("经济委员会")),
+        // In office hours the meeting runs 09:00–17:00; outside them it runs around now, so that its check-in is open.
+        var meetingStart = todayLocal.Hour is >= 9 and < 16 ? todayLocal.Date.AddHours(9) : todayLocal.Date.AddHours(todayLocal.Hour - 1);
+        b.Add(ActivityType.CommitteeMeeting, "经济委员会季度例会", meetingStart, 8, "区政协三楼会议室", members.Concat(Of("经济委员会")),
             state: ActivityState.InProgress, organizerCommittee: Committee("经济委员会"));
         b.Add(ActivityType.StandingCommittee, "政协淮阴区第十届委员会常委会议", todayLocal.Date.AddDays(8).AddHours(9), 3, "区政协常委会议室", standing,
             state: ActivityState.Published);
