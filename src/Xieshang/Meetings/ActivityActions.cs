@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Xieshang.Platform;
 using Xieshang.Platform.Data;
 using Xieshang.Platform.Notifications;
 using Xieshang.Platform.Results;
@@ -10,7 +11,7 @@ namespace Xieshang.Meetings;
 /// Moves an activity through its table and does what each step brings: approval sends the notice to the list,
 /// cancelling tells them, closing needs the minutes or brief and settles attendance.
 /// </summary>
-public sealed class ActivityActions(XieshangDb db, WorkflowEngine engine, Notifier notifier, SettleAttendance settle)
+public sealed class ActivityActions(XieshangDb db, WorkflowEngine engine, Notifier notifier, SettleAttendance settle, CommitteeChanges changes)
 {
     public async Task<Result<Activity>> HandleAsync(Guid id, string action, ActionRequest? request, CancellationToken ct = default)
     {
@@ -33,6 +34,7 @@ public sealed class ActivityActions(XieshangDb db, WorkflowEngine engine, Notifi
         else if (action == "close")
             await settle.SettleAsync(activity, ct);
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        await changes.ChangedAsync(MeetingsModule.Changes, activity.CommitteeId);
         return activity;
     }
 

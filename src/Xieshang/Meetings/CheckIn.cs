@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xieshang.Organization;
+using Xieshang.Platform;
 using Xieshang.Platform.Audit;
 using Xieshang.Platform.Data;
 using Xieshang.Platform.Results;
@@ -18,7 +19,7 @@ public sealed record CheckInResult(Guid ParticipationId, string State, string St
 /// on the list is recorded as a walk-in. Failed scans (forged, expired, outside the window) are audited, since they
 /// are how someone tries to sign in from afar.
 /// </summary>
-public sealed class CheckIn(XieshangDb db, RequestContext ctx, WorkflowEngine engine, TimeProvider clock, SettleAttendance settle)
+public sealed class CheckIn(XieshangDb db, RequestContext ctx, WorkflowEngine engine, TimeProvider clock, SettleAttendance settle, CommitteeChanges changes)
 {
     public async Task<Result<CheckInResult>> ByCodeAsync(Guid activityId, string? code, CancellationToken ct = default)
     {
@@ -123,6 +124,7 @@ public sealed class CheckIn(XieshangDb db, RequestContext ctx, WorkflowEngine en
         if (activity.State == ActivityState.Closed) await settle.SettleAsync(activity, ct);
         // Two taps of the same phone at once: the unique row or its version lets one through; the other learns it is done.
         if (await db.SaveOrConflictAsync(ct) is not null) return new Conflict("已签到，无需重复签到。");
+        await changes.ChangedAsync(MeetingsModule.Changes, activity.CommitteeId);
         return new CheckInResult(row.Id, Platform.Codes.Of(row.State), ParticipationFlow.Flow.LabelOf(row.State), now, row.State == ParticipationState.WalkIn);
     }
 

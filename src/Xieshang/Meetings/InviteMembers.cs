@@ -32,7 +32,7 @@ public sealed record InviteResult(int Added, int AlreadyListed);
 /// group's duty groups, or a special committee): the roster has no separate branch list to fall out of step.
 /// Once the activity is published, those added hear of it at once.
 /// </summary>
-public sealed class InviteMembers(XieshangDb db, Notifier notifier)
+public sealed class InviteMembers(XieshangDb db, Notifier notifier, CommitteeChanges changes)
 {
     public const string CommunistParty = "中共党员";
 
@@ -60,6 +60,7 @@ public sealed class InviteMembers(XieshangDb db, Notifier notifier)
                 await notifier.NotifyAsync(fresh.Where(f => f.UserId != null).Select(f => f.UserId!.Value).ToList(),
                     ActivityNotices.Title(activity), ActivityNotices.Body(activity), $"/me/activities/{activity.Id}", ct);
             if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+            await changes.ChangedAsync(MeetingsModule.Changes, activity.CommitteeId);
         }
         return new InviteResult(fresh.Count, seats.Value!.Count - fresh.Count);
     }

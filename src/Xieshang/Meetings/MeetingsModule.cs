@@ -16,6 +16,9 @@ public sealed record SubscriptionView(string Url);
 /// <summary>会议活动: notices, lists, leave, QR check-in, attendance and its settlement, minutes, campaigns 委员在行动.</summary>
 public sealed class MeetingsModule : IModule
 {
+    /// <summary>The <see cref="CommitteeChanges"/> topic of any change to activities or their lists.</summary>
+    public const string Changes = "meetings";
+
     public IEnumerable<Permission> Permissions => MeetingsPermissions.All;
 
     public IEnumerable<MenuItem> Menu =>

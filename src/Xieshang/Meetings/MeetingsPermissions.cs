@@ -16,9 +16,13 @@ public static class MeetingsPermissions
 
     public static readonly Permission Approve = new("meetings.approve", "审批会议活动的发布", Role.CommitteeAdmin, Role.Leader);
 
-    /// <summary>Who may decide leave at all; which requests each may decide is the record's own rule (chair, director, office).</summary>
-    public static readonly Permission DecideLeave = new("meetings.leave", "审批请假",
-        Role.CommitteeAdmin, Role.OfficeStaff, Role.Leader, Role.CommitteeDirector);
+    /// <summary>
+    /// Who may decide leave at all; which requests each may decide is the record's own rule (the chair, the organising
+    /// committee's director — a member whose seat says so —, or the office). Members hold it for that reason: a
+    /// directorship is roster data, not a role someone must remember to grant.
+    /// </summary>
+    public static readonly Permission DecideLeave = new("meetings.leave", "审批请假（主席、专委会主任或办公室，按活动而定）",
+        Role.CommitteeAdmin, Role.OfficeStaff, Role.Leader, Role.CommitteeDirector, Role.Member);
 
     public static readonly Permission Attend = new("meetings.attend", "参加会议活动（报名、请假、扫码签到）", Role.Member);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Xieshang.Organization;
+using Xieshang.Platform;
 using Xieshang.Platform.Audit;
 using Xieshang.Platform.Data;
 using Xieshang.Platform.Notifications;
@@ -13,7 +14,7 @@ namespace Xieshang.Meetings;
 /// A member answers for themself: 参加, 不参加, 请假 (with a reason, at most twice, before the start) or 撤回请假.
 /// On an open activity a member who is not on the list signs up by taking part.
 /// </summary>
-public sealed class MyReply(XieshangDb db, RequestContext ctx, WorkflowEngine engine, TimeProvider clock, Notifier notifier)
+public sealed class MyReply(XieshangDb db, RequestContext ctx, WorkflowEngine engine, TimeProvider clock, Notifier notifier, CommitteeChanges changes)
 {
     public const int MaxLeaveRequests = 2;
     static readonly string[] Actions = ["sign_up", "decline", "ask_leave", "withdraw_leave"];
@@ -69,6 +70,7 @@ public sealed class MyReply(XieshangDb db, RequestContext ctx, WorkflowEngine en
             }
         }
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        await changes.ChangedAsync(MeetingsModule.Changes, row.CommitteeId);
         return row;
     }
 }

@@ -14,7 +14,7 @@ public sealed record SpeechRequest(string? Speech, string? Title, int? Version =
 /// What staff and approvers do to one row of the list: decide leave, check in at the desk, undo a check-in, remove or
 /// restore, record a speech. A change to a closed activity settles it again.
 /// </summary>
-public sealed class ParticipantActions(XieshangDb db, WorkflowEngine engine, Notifier notifier, SettleAttendance settle, TimeProvider clock)
+public sealed class ParticipantActions(XieshangDb db, WorkflowEngine engine, Notifier notifier, SettleAttendance settle, TimeProvider clock, CommitteeChanges changes)
 {
     static readonly string[] Actions = ["approve_leave", "deny_leave", "desk_check_in", "undo_check_in", "remove", "restore"];
 
@@ -52,6 +52,7 @@ public sealed class ParticipantActions(XieshangDb db, WorkflowEngine engine, Not
         }
         if (activity.State == ActivityState.Closed) await settle.SettleAsync(activity, ct);
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        await changes.ChangedAsync(MeetingsModule.Changes, row.CommitteeId);
         return row;
     }
 
@@ -70,6 +71,7 @@ public sealed class ParticipantActions(XieshangDb db, WorkflowEngine engine, Not
         db.Audit("participation.speech", "记录发言", row);
         if (row.Activity!.State == ActivityState.Closed) await settle.SettleAsync(row.Activity, ct);
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        await changes.ChangedAsync(MeetingsModule.Changes, row.CommitteeId);
         return row;
     }
 }

@@ -20,7 +20,7 @@ public sealed record ActivityInput(
     Guid? CampaignId = null, string? Tags = null, int? Version = null);
 
 /// <summary>Creates an activity as a draft, or changes one that has not started (the list hears of a change of time or place).</summary>
-public sealed class SaveActivity(XieshangDb db, RequestContext ctx, Notifier notifier)
+public sealed class SaveActivity(XieshangDb db, RequestContext ctx, Notifier notifier, CommitteeChanges changes)
 {
     /// <summary>Check-in opens this long before the start unless the notice says otherwise.</summary>
     public static readonly TimeSpan CheckInLead = TimeSpan.FromMinutes(30);
@@ -104,6 +104,7 @@ public sealed class SaveActivity(XieshangDb db, RequestContext ctx, Notifier not
             await notifier.NotifyAsync(users, $"活动变更：{title}", notice, $"/me/activities/{activity.Id}", ct);
         }
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        await changes.ChangedAsync(MeetingsModule.Changes, activity.CommitteeId);
         return activity.Id;
     }
 

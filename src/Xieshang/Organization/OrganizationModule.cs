@@ -41,7 +41,7 @@ public sealed class OrganizationModule : IModule
         services.AddScoped<SaveMember>();
         services.AddScoped<EditStructure>();
         services.AddSingleton<OrganizationChanges>();
-        services.AddHostedService(sp => sp.GetRequiredService<OrganizationChanges>());
+        services.AddSingleton<Platform.IChangeListener, OrganizationChanges.Listener>();
         services.AddScoped<TeamRoster>();
         services.AddScoped<GovUnits>();
         services.AddScoped<SaveInstitution>();

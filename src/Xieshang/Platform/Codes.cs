@@ -8,7 +8,12 @@ namespace Xieshang.Platform;
 /// </summary>
 public static class Codes
 {
-    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => Of(value.ToString());
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => Cache<TEnum>.Known.GetOrAdd(value, v => Of(v.ToString()));
+
+    static class Cache<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly System.Collections.Concurrent.ConcurrentDictionary<TEnum, string> Known = new();
+    }
 
     public static string Of(string pascal)
     {

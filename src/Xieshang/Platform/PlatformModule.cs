@@ -49,6 +49,8 @@ public sealed class PlatformModule : IModule
         services.AddSingleton<Jobs.IRecurringJob, Notifications.OutboxDispatchJob>();
         services.AddSingleton<Files.IFileStorage, Files.LocalFileStorage>();
         services.AddScoped<Files.FileUseCases>();
+        services.AddSingleton<CommitteeChanges>();
+        services.AddHostedService(sp => sp.GetRequiredService<CommitteeChanges>());
         services.AddSingleton<Jobs.JobRunner>();
         services.AddHostedService<Jobs.JobHost>();
     }

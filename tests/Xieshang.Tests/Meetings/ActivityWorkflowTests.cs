@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xieshang.Tests.Infrastructure;
 using static Xieshang.Tests.Meetings.MeetingApi;
 
@@ -84,6 +86,38 @@ public sealed class ActivityWorkflowTests(TestApp app)
         var third = await member.PostAsJsonAsync($"/api/v1/activities/{id}/me/actions/ask_leave", new { note = "再请一次" });
         Assert.Contains("最多请假 2 次", await Refused(third, 409));
         Assert.Equal("LEAVE_DENIED", (await SheetAsync(staff, id))["HY0012"].GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Leave_OnACommitteesActivity_IsDecidedByItsDirector_NotByTheOffice()
+    {
+        // member04 (HY0004) directs a special committee in the demo roster.
+        Guid committee;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Xieshang.Platform.Data.XieshangDb>();
+            var seat = await SeatAsync(app, "HY0004");
+            committee = await db.Set<Xieshang.Organization.SpecialCommitteeSeat>().IgnoreQueryFilters()
+                .Where(s => s.MembershipId == seat && s.IsDirector).Select(s => s.SpecialCommitteeId).SingleAsync();
+        }
+        var staff = await app.ApiAs("staff");
+        var created = await PostJson(staff, "/api/v1/activities", new
+        {
+            type = "COMMITTEE_MEETING", title = "专委会请假测试", startsAt = "2026-12-09 09:00", endsAt = "2026-12-09 11:00", place = "会议室",
+            organizerCommitteeId = committee,
+        });
+        var id = created.GetProperty("id").GetGuid();
+        await PostJson(staff, $"/api/v1/activities/{id}/invitations", new { audience = "MEMBERS", membershipIds = new[] { await SeatAsync(app, "HY0013") } });
+        await PostJson(staff, $"/api/v1/activities/{id}/actions/submit");
+        await PostJson(await app.ApiAs("leader"), $"/api/v1/activities/{id}/actions/approve");
+        Assert.Equal("专委会主任", (await GetJson(staff, $"/api/v1/activities/{id}")).GetProperty("leaveApprover").GetString());
+
+        var asked = await PostJson(await app.ApiAs("member13"), $"/api/v1/activities/{id}/me/actions/ask_leave", new { note = "外出学习" });
+        var pid = asked.GetProperty("id").GetGuid();
+        Assert.Equal(403, (int)(await staff.PostAsJsonAsync($"/api/v1/activities/participations/{pid}/actions/approve_leave", new { })).StatusCode);
+        Assert.Equal(403, (int)(await (await app.ApiAs("member11")).PostAsJsonAsync($"/api/v1/activities/participations/{pid}/actions/approve_leave", new { })).StatusCode);
+        var approved = await PostJson(await app.ApiAs("member04"), $"/api/v1/activities/participations/{pid}/actions/approve_leave");
+        Assert.Equal("LEAVE_APPROVED", approved.GetProperty("state").GetString());
     }
 
     [Fact]

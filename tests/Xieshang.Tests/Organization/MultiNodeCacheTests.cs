@@ -33,7 +33,7 @@ public sealed class MultiNodeCacheTests
         var total = Json(await onB.GetStringAsync("/api/v1/organization/members")).GetProperty("total").GetInt32();
 
         // Each change is announced once; B is asked only after it heard of it (no timer).
-        var signals = nodeB.Services.GetRequiredService<OrganizationChanges>();
+        var signals = nodeB.Services.GetRequiredService<Xieshang.Platform.CommitteeChanges>();
         var heard = signals.NextReceived;
         var input = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(await onA.GetStringAsync($"/api/v1/organization/members/{id}/input"))!;
         input["name"] = JsonSerializer.SerializeToElement("改名委员");
