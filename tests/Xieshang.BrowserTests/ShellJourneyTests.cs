@@ -54,7 +54,7 @@ public sealed class ShellJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync(width);
         await BrowserFixture.LoginAsync(page, "admin");
-        foreach (var (url, name) in new[] { ("/admin/roles", "roles"), ("/admin/audit", "audit"), ("/admin/holidays", "holidays"), ("/help/workflows", "workflows"), ("/api-docs", "api-docs"), ("/inbox", "inbox"), ("/account/security", "security"), ("/organization", "organization"), ("/organization/members", "members"), ("/organization/territory", "territory"), ("/organization/sectors", "sectors"), ("/organization/branches", "branches"), ("/organization/members/new", "member-new"), ("/organization/members/import", "import"), ("/organization/structure/villages/new", "village-new"), ("/organization/teams", "teams"), ("/organization/institutions/new", "institution-new") })
+        foreach (var (url, name) in new[] { ("/admin/roles", "roles"), ("/admin/audit", "audit"), ("/admin/holidays", "holidays"), ("/help/workflows", "workflows"), ("/help/workflows/activity", "workflow-activity"), ("/help/workflows/participation", "workflow-participation"), ("/api-docs", "api-docs"), ("/inbox", "inbox"), ("/account/security", "security"), ("/organization", "organization"), ("/organization/members", "members"), ("/organization/territory", "territory"), ("/organization/sectors", "sectors"), ("/organization/branches", "branches"), ("/organization/members/new", "member-new"), ("/organization/members/import", "import"), ("/organization/structure/villages/new", "village-new"), ("/organization/teams", "teams"), ("/organization/institutions/new", "institution-new") })
         {
             await page.GotoAsync(url);
             await page.AssertAccessibleAsync();
