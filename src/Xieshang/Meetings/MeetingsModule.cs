@@ -131,35 +131,26 @@ public sealed class MeetingsModule : IModule
             .RequirePermission(MeetingsPermissions.Manage)
             .WithName("InviteToActivity").WithSummary("邀请：全体委员、常委、专委会、界别、工作组、履职小组、党支部或指定委员");
         api.MapPost("/{id:guid}/participants/{membershipId:guid}/check-in", async Task<Results<Ok<CheckInResult>, ProblemHttpResult>> (Guid id, Guid membershipId,
-                CheckIn checkIn, CancellationToken ct) => Answer(await checkIn.AtDeskAsync(id, membershipId, ct)))
+                CheckIn checkIn, CancellationToken ct) => Answer(await checkIn.AtDeskAsync(id, membershipId, ct), r => r))
             .RequirePermission(MeetingsPermissions.Manage)
             .WithName("DeskCheckIn").WithSummary("工作人员补签到（不在名单上的记为未报名签到）；已关闭的活动重新结算");
         api.MapPost("/participations/{pid:guid}/actions/{action}", async Task<Results<Ok<ParticipationView>, ProblemHttpResult>> (Guid pid, string action,
                 ActionRequest? request, ParticipantActions actions, CancellationToken ct) =>
-            {
-                var result = await actions.HandleAsync(pid, action, request, ct);
-                return result.Ok ? TypedResults.Ok(View(result.Value!)) : result.Error!.ToProblem();
-            })
+                Answer(await actions.HandleAsync(pid, action, request, ct), View))
             .RequirePermission(MeetingsPermissions.View)
             .WithName("ParticipationAction").WithSummary("名单操作：approve_leave、deny_leave、desk_check_in、undo_check_in、remove、restore");
         api.MapPut("/participations/{pid:guid}/speech", async Task<Results<Ok<ParticipationView>, ProblemHttpResult>> (Guid pid, SpeechRequest request,
                 ParticipantActions actions, CancellationToken ct) =>
-            {
-                var result = await actions.SpeechAsync(pid, request, ct);
-                return result.Ok ? TypedResults.Ok(View(result.Value!)) : result.Error!.ToProblem();
-            })
+                Answer(await actions.SpeechAsync(pid, request, ct), View))
             .RequirePermission(MeetingsPermissions.Manage)
             .WithName("RecordSpeech").WithSummary("记录发言：ORAL 口头、WRITTEN 书面、NONE 无");
         api.MapPost("/{id:guid}/me/actions/{action}", async Task<Results<Ok<ParticipationView>, ProblemHttpResult>> (Guid id, string action,
                 ActionRequest? request, MyReply reply, CancellationToken ct) =>
-            {
-                var result = await reply.HandleAsync(id, action, request, ct);
-                return result.Ok ? TypedResults.Ok(View(result.Value!)) : result.Error!.ToProblem();
-            })
+                Answer(await reply.HandleAsync(id, action, request, ct), View))
             .RequirePermission(MeetingsPermissions.Attend)
             .WithName("ReplyToActivity").WithSummary("本人回复：sign_up 参加、decline 不参加、ask_leave 请假（note 为事由）、withdraw_leave 撤回请假");
         api.MapPost("/{id:guid}/check-in", async Task<Results<Ok<CheckInResult>, ProblemHttpResult>> (Guid id, CheckInRequest request,
-                CheckIn checkIn, CancellationToken ct) => Answer(await checkIn.ByCodeAsync(id, request.Code, ct)))
+                CheckIn checkIn, CancellationToken ct) => Answer(await checkIn.ByCodeAsync(id, request.Code, ct), r => r))
             .RequirePermission(MeetingsPermissions.Attend)
             .WithName("CheckIn").WithSummary("扫码签到：code 为现场大屏二维码中的签到码（每 30 秒更新）");
         api.MapGet("/{id:guid}/check-in-code", async Task<Results<Ok<CheckInCodeView>, ProblemHttpResult>> (Guid id, Platform.Data.XieshangDb db,
@@ -197,8 +188,8 @@ public sealed class MeetingsModule : IModule
             .WithName("UpdateCampaign").WithSummary("修改委员在行动的主题与说明");
     }
 
-    static Results<Ok<CheckInResult>, ProblemHttpResult> Answer(Result<CheckInResult> result) =>
-        result.Ok ? TypedResults.Ok(result.Value!) : result.Error!.ToProblem();
+    static Results<Ok<TView>, ProblemHttpResult> Answer<T, TView>(Result<T> result, Func<T, TView> view) =>
+        result.Ok ? TypedResults.Ok(view(result.Value!)) : result.Error!.ToProblem();
 
     static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SheetExportAsync(Guid id, AttendanceSheet sheet, CancellationToken ct) =>
         await sheet.ExportAsync(id, ct) is { } file ? TypedResults.File(file.Content, Xlsx, file.FileName)
