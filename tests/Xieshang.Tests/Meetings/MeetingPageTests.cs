@@ -22,6 +22,16 @@ public sealed class MeetingPageTests(TestApp app)
     }
 
     [Fact]
+    public async Task HomePage_ShowsAMember_TodaysMeeting_WithHowToCheckIn()
+    {
+        // The demo's committee meeting of today has member01…member20 on its list.
+        var page = await (await app.PagesAs("member02")).GetPageAsync("/");
+        var today = page.QuerySelector(".today")!.TextContent;
+        Assert.Contains("今天：经济委员会季度例会", today);
+        Assert.Contains("扫码签到", today);
+    }
+
+    [Fact]
     public async Task AskingLeave_OnThePhone_TakesAReason()
     {
         var id = await PublishedAsync(app, "COMMITTEE_MEETING", "页面测试：专委会会议", "2026-12-04 09:00", "2026-12-04 11:30", ["HY0018"]);
