@@ -121,6 +121,20 @@ public sealed class ActivityWorkflowTests(TestApp app)
     }
 
     [Fact]
+    public async Task ChangingAPublishedNoticesPlace_TellsTheList_AndAStaleVersionIsAConflict()
+    {
+        var id = await PublishedAsync(app, "RESEARCH", "变更测试：盐化产业调研", "2026-12-17 09:00", "2026-12-17 11:00", ["HY0014"]);
+        var staff = await app.ApiAs("staff");
+        var version = (await GetJson(staff, $"/api/v1/activities/{id}")).GetProperty("workflow").GetProperty("version").GetInt32();
+        var body = new { type = "RESEARCH", title = "变更测试：盐化产业调研", startsAt = "2026-12-17 14:00", endsAt = "2026-12-17 16:00", place = "淮阴盐化园区", version };
+        Assert.Equal(204, (int)(await staff.PutAsJsonAsync($"/api/v1/activities/{id}", body)).StatusCode);
+        Assert.Contains("已被他人修改", await Refused(await staff.PutAsJsonAsync($"/api/v1/activities/{id}", body), 409));
+        var inbox = await GetJson(await app.ApiAs("member14"), "/api/v1/inbox");
+        Assert.Contains(inbox.GetProperty("rows").EnumerateArray(), n => n.GetProperty("title").GetString() == "活动变更：变更测试：盐化产业调研"
+            && n.GetProperty("body").GetString()!.Contains("淮阴盐化园区"));
+    }
+
+    [Fact]
     public async Task Leave_AfterTheStart_IsRefused()
     {
         // The test clock is 10:00 in Beijing: this meeting began at 09:00.

@@ -55,6 +55,11 @@ public sealed class MeetingPageTests(TestApp app)
         var scan = await member.GetPageAsync($"/checkin/{id}?c={code}");
         Assert.Equal("页面测试：扫码", scan.QuerySelector("h1")!.TextContent);
         var ticket = scan.QuerySelector("input[name=Ticket]")!.GetAttribute("value")!;
+        // The ticket is this member's: someone else who is handed it (or its link) cannot check in with it.
+        var other = await app.PagesAs("member20");
+        await other.GetStringAsync($"/checkin/{id}?c={code}");
+        var borrowed = await TestApp.PostFormAsync(other, $"/checkin/{id}?c={code}", "checkin", new() { ["Ticket"] = ticket });
+        Assert.Contains("签到凭据无效", await borrowed.Content.ReadAsStringAsync());
         var confirm = await TestApp.PostFormAsync(member, $"/checkin/{id}?c={code}", "checkin", new() { ["Ticket"] = ticket });
         Assert.Contains("签到成功", await confirm.Content.ReadAsStringAsync());
         Assert.Equal("CHECKED_IN", (await SheetAsync(staff, id))["HY0019"].GetProperty("state").GetString());
