@@ -113,11 +113,8 @@ static class MeetingsDemo
         string[] lectures = ["学习解读 2023 年中央一号文件", "发展全过程人民民主", "芯片产业发展趋势", "医疗保障政策解读", "数字人民币的应用与前景"];
         int[] lectureMonths = [3, 4, 6, 8, 10];
         for (var i = 0; i < lectures.Length; i++)
-        {
-            var talk = b.Add(ActivityType.Lecture, $"委员讲堂：{lectures[i]}", new DateTime(2023, lectureMonths[i], 18, 14, 30, 0), 2, "区政协委员之家",
+            b.Add(ActivityType.Lecture, $"委员讲堂：{lectures[i]}", new DateTime(2023, lectureMonths[i], 18, 14, 30, 0), 2, "区政协委员之家",
                 Take(i * 11, 40), mode: AttendanceMode.SignUp);
-            _ = talk;
-        }
         b.Add(ActivityType.Training, "新任政协委员履职能力培训班", new DateTime(2023, 4, 10, 9, 0, 0), 0, "周恩来红色教育基地（淮安）", Take(3, 60), days: 3);
         b.Add(ActivityType.Inspection, "主席会议视察：打击治理电信网络诈骗犯罪工作", new DateTime(2023, 5, 16, 9, 0, 0), 3, "区公安分局及相关镇街",
             council.Concat(Of("社会和法制委员会")), organizerCommittee: Committee("社会和法制委员会"), organizer: "主席会议");
@@ -140,7 +137,7 @@ static class MeetingsDemo
             var group = seats.Where(s => s.DutyGroupId == rural[i].DutyGroupId).Take(4).ToList();
             if (group.Count == 0) group = Take(i, 3).ToList();
             b.Add(ActivityType.RoomConsultation, $"{rural[i].Name}协商议事：新型农村社区物业管理", new DateTime(2023, 7 + i % 3, 3 + i, 15, 0, 0), 2,
-                $"{rural[i].Name}协商议事室", group, campaign: q3, tags: "物业管理", role: ParticipantRole.Attendee);
+                $"{rural[i].Name}协商议事室", group, campaign: q3, tags: "物业管理");
         }
         b.Add(ActivityType.ServiceEvent, "“三走进一联系”：委员走进企业", new DateTime(2023, 3, 15, 9, 0, 0), 4, "淮阴经济开发区", Take(20, 15), campaign: q1, tags: "三走进一联系");
         b.Add(ActivityType.ServiceEvent, "“五送”下乡：送医送教送科技", new DateTime(2023, 2, 25, 9, 0, 0), 4, "刘老庄镇", Take(90, 18), campaign: q1, tags: "五送下乡");

@@ -42,7 +42,9 @@ public static class ParticipationFlow
             .. From(NotCheckedIn, "check_in", "扫码签到", CheckedIn, MeetingsPermissions.Attend, Own),
             // The desk: staff check a member in by hand (audited like every transition), or correct a check-in afterwards.
             .. From(NotCheckedIn, "desk_check_in", "补签到", CheckedIn, MeetingsPermissions.Manage),
-            .. From([CheckedIn, WalkIn], "undo_check_in", "撤销签到", Absent, MeetingsPermissions.Manage),
+            // An undone check-in is an absence; an undone walk-in was never on the list.
+            new(CheckedIn, "undo_check_in", "撤销签到", Absent, MeetingsPermissions.Manage),
+            new(WalkIn, "undo_check_in", "撤销签到", Cancelled, MeetingsPermissions.Manage),
             .. From([Invited, SignedUp, Declined, LeaveRequested, LeaveApproved, LeaveDenied], "remove", "移出名单", Cancelled, MeetingsPermissions.Manage),
             new(Cancelled, "restore", "恢复到名单", Invited, MeetingsPermissions.Manage),
         ]);

@@ -80,6 +80,9 @@ public sealed class CheckInTests(TestApp app)
         var sheet = await SheetAsync(staff, id);
         Assert.Equal("工作人员补签", sheet["HY0009"].GetProperty("checkInMethod").GetString());
         Assert.Equal("WALK_IN", sheet["HY0010"].GetProperty("state").GetString());
+        // A walk-in recorded by mistake is taken off the list, not counted absent.
+        var undone = await PostJson(staff, $"/api/v1/activities/participations/{sheet["HY0010"].GetProperty("id").GetGuid()}/actions/undo_check_in");
+        Assert.Equal("CANCELLED", undone.GetProperty("state").GetString());
         var pid = sheet["HY0009"].GetProperty("id").GetGuid();
         var audit = await GetJson(await app.ApiAs("admin"), $"/api/v1/platform/audit?recordId={pid}");
         Assert.Contains(audit.GetProperty("rows").EnumerateArray(), e => e.GetProperty("actionLabel").GetString() == "补签到");
