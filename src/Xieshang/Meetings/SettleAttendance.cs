@@ -15,6 +15,9 @@ public sealed class SettleAttendance(XieshangDb db, TimeProvider clock)
     public async Task SettleAsync(Activity activity, CancellationToken ct)
     {
         var rows = await db.Set<Participation>().Where(p => p.ActivityId == activity.Id).ToListAsync(ct);
+        // A walk-in added at the desk in this same save is not in the database yet.
+        rows.AddRange(db.ChangeTracker.Entries<Participation>()
+            .Where(e => e.State == EntityState.Added && e.Entity.ActivityId == activity.Id).Select(e => e.Entity));
         var standing = await db.Set<Organization.Membership>().Where(m => m.IsStanding && rows.Select(r => r.MembershipId).Contains(m.Id))
             .Select(m => m.Id).ToListAsync(ct);
         var absent = 0;

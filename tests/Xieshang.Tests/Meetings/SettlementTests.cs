@@ -40,6 +40,12 @@ public sealed class SettlementTests(TestApp app)
         Assert.Equal("CHECKED_IN", sheet["HY0001"].GetProperty("state").GetString());
         Assert.Equal(3m, sheet["HY0001"].GetProperty("points").GetDecimal()); // A2: standing member present
         Assert.StartsWith("A2", sheet["HY0001"].GetProperty("pointsBasis").GetString());
+
+        // Someone who came without being on the list, added afterwards at the desk: a walk-in, settled at half points.
+        await PostJson(staff, $"/api/v1/activities/{id}/participants/{await SeatAsync(app, "HY0008")}/check-in");
+        sheet = await SheetAsync(staff, id);
+        Assert.Equal("WALK_IN", sheet["HY0008"].GetProperty("state").GetString());
+        Assert.Equal(1m, sheet["HY0008"].GetProperty("points").GetDecimal()); // A3 observer 2, halved
     }
 
     [Fact]
