@@ -123,6 +123,11 @@ public static class DemoData
             Tracked<Village>(db, huaiyin.Id).OrderBy(v => v.Name).ToList(),
             Tracked<DutyGroup>(db, huaiyin.Id).ToList(),
             Web.Shanghai.ToLocal(now));
+        GrassrootsDemo.Seed(db, huaiyin.Id,
+            Tracked<Township>(db, huaiyin.Id).OrderBy(t => t.SortOrder).ToList(),
+            Tracked<Village>(db, huaiyin.Id).OrderBy(v => v.Name).ToList(),
+            Tracked<Membership>(db, huaiyin.Id).OrderBy(m => m.MemberNo).ToList(),
+            Tracked<Meetings.Activity>(db, huaiyin.Id).ToList());
 
         foreach (var c in new[] { national, province, city, huaiyin, qjp })
             db.Add(new AuditEntry

@@ -22,7 +22,7 @@ public sealed record SubKind(string Code, string Label);
 /// committee), its own uniqueness rule and the rules across kinds: one hall per duty sector, one work group per
 /// township, a village in exactly one duty group and only in one of its own township's.
 /// </summary>
-public sealed class EditStructure(XieshangDb db, OrganizationChanges changes)
+public sealed class EditStructure(XieshangDb db, OrganizationChanges changes, IEnumerable<IStructureDependents> dependents)
 {
     static readonly SubKind[] TownshipKinds = [new(nameof(TownshipKind.Town), "镇"), new(nameof(TownshipKind.Subdistrict), "街道")];
     static readonly SubKind[] VillageKinds =
@@ -179,6 +179,8 @@ public sealed class EditStructure(XieshangDb db, OrganizationChanges changes)
         var record = await db.Set<T>().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (record == null) return new NotFound($"{label}不存在，或不属于本政协。");
         if (await blocker() is { } problem) return new Conflict(problem);
+        foreach (var other in dependents)
+            if (await other.ReleaseAsync(KindOf(typeof(T)), id, ct) is { } held) return new Conflict(held);
         var name = (string)typeof(T).GetProperty("Name")!.GetValue(record)!;
         db.Remove(record);
         db.Audit("organization.structure.delete", $"删除{label}", record, $"{label}：{name}");

@@ -125,9 +125,16 @@ public sealed class StructureEditTests : OwnAppTests
         Assert.Equal(HttpStatusCode.Conflict, busy.StatusCode);
         Assert.Equal("该小组还联系着村（社区），请先把它们移到其他小组。", await Problem(busy));
 
-        var village = group.GetProperty("villages")[0].GetProperty("id").GetGuid();
+        // A demo village's consultation room has citizens' issues: the grassroots module holds it.
+        var raised = group.GetProperty("villages")[0].GetProperty("id").GetGuid();
+        Assert.Equal("该地的协商议事室已有群众提议，不能删除；可在议事室页面停用它。", await Problem(await staff.DeleteAsync($"{Api}/villages/{raised}")));
+        // A village with an unused room goes, and its room with it.
+        var created = await staff.PostAsJsonAsync($"{Api}/villages", new { name = "待撤并村", parentId = groupId, kind = "Village" });
+        var village = Json(await created.Content.ReadAsStringAsync()).GetProperty("id").GetGuid();
+        Assert.Equal(1, Json(await (await staff.PostAsync("/api/v1/rooms/ensure", null)).Content.ReadAsStringAsync()).GetInt32());
         Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"{Api}/villages/{village}")).StatusCode);
-        Assert.Equal(258, Json(await staff.GetStringAsync("/api/v1/organization/summary")).GetProperty("villages").GetInt32());
+        Assert.Equal(259, Json(await staff.GetStringAsync("/api/v1/organization/summary")).GetProperty("villages").GetInt32());
+        Assert.DoesNotContain(Json(await staff.GetStringAsync("/api/v1/rooms")).EnumerateArray(), r => r.GetProperty("name").GetString() == "待撤并村协商议事室");
         Assert.Equal(HttpStatusCode.NotFound, (await staff.DeleteAsync($"{Api}/villages/{village}")).StatusCode);
 
         var sectors = Json(await staff.GetStringAsync("/api/v1/organization/sectors"));

@@ -12,6 +12,7 @@ public sealed record Invalid(string Message) : Error(Message, StatusCodes.Status
 public sealed record Conflict(string Message = "数据已被他人修改，请刷新后重试。") : Error(Message, StatusCodes.Status409Conflict);
 public sealed record Forbidden(string Message = "您没有执行此操作的权限。") : Error(Message, StatusCodes.Status403Forbidden);
 public sealed record Unauthorized(string Message) : Error(Message, StatusCodes.Status401Unauthorized);
+public sealed record TooMany(string Message) : Error(Message, StatusCodes.Status429TooManyRequests);
 
 /// <summary>A handler's answer: a value or an <see cref="Error"/>.</summary>
 public readonly record struct Result<T>

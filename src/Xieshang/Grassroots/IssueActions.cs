@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Xieshang.Platform.Data;
+using Xieshang.Platform.Results;
+using Xieshang.Platform.Workflow;
+
+namespace Xieshang.Grassroots;
+
+/// <summary>
+/// A step of the room's staff on an issue, with what the step needs: the answer, where it was transferred, why it was
+/// refused, the agreed measures with the responsible party and date, the result. <c>Note</c> is the public text.
+/// </summary>
+public sealed record IssueActionRequest(string? Note = null, int? Version = null, string? Target = null, string? DueOn = null);
+
+public sealed class IssueActions(XieshangDb db, WorkflowEngine engine)
+{
+    public async Task<Result<CitizenIssue>> HandleAsync(Guid id, string action, IssueActionRequest? request, CancellationToken ct = default)
+    {
+        var issue = await db.Set<CitizenIssue>().SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (issue == null) return new NotFound("该提议不存在，或不属于本政协。");
+        if (request?.Version is { } v && v != issue.Version) return new Conflict("该提议已被他人办理，请刷新后再操作。");
+        var note = request?.Note?.Trim();
+        var target = request?.Target?.Trim();
+        if (note?.Length > 2000) return new Invalid("说明：不超过 2,000 字。");
+        switch (action)
+        {
+            case "reject":
+                if (string.IsNullOrEmpty(note) || note.Length > 200) return new Invalid("不予受理：请写明理由（不超过 200 字），理由会向群众公开。");
+                issue.RejectReason = note;
+                break;
+            case "answer" or "resolve" or "record_consultation" or "escalate":
+                if (string.IsNullOrEmpty(note)) return new Invalid(action switch
+                {
+                    "answer" => "答复：请填写答复内容，内容会向群众公开。",
+                    "resolve" => "办结：请填写办理结果，结果会向群众公开。",
+                    "escalate" => "上报：请写明上报到哪里、为什么。",
+                    _ => "协商结果：请填写协商达成的意见。",
+                });
+                if (action is "answer" or "resolve") issue.PublicResult = note;
+                break;
+            case "transfer":
+                if (string.IsNullOrEmpty(target) || target.Length > 100) return new Invalid("转办：请填写转往的单位，如“12345 热线”或“区住建局”。");
+                issue.TransferredTo = target;
+                issue.PublicResult = note is { Length: > 0 } ? note : $"已转 {target} 办理。";
+                break;
+            case "agree_measures":
+                if (string.IsNullOrEmpty(target) || target.Length > 100) return new Invalid("办理措施：请填写责任单位。");
+                if (!DateOnly.TryParse(request?.DueOn, out var due)) return new Invalid("办理措施：请填写完成时限，如 2026-12-31。");
+                if (string.IsNullOrEmpty(note)) return new Invalid("办理措施：请写明商定的措施，措施会向群众公开。");
+                (issue.ResponsibleParty, issue.MeasuresDue, issue.PublicResult) = (target, due, note);
+                break;
+        }
+        var applied = await engine.ApplyAsync(IssueFlow.Flow, issue, action, note, ct);
+        if (!applied.Ok) return applied.Error!;
+        if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        return issue;
+    }
+}

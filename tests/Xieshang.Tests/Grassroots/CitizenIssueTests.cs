@@ -1,0 +1,166 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xieshang.Grassroots;
+using Xieshang.Platform.Data;
+using Xieshang.Tests.Infrastructure;
+
+namespace Xieshang.Tests.Grassroots;
+
+/// <summary>码上议 from the citizen's phone to the room's staff and back. An app of its own: submissions count against flood limits.</summary>
+public sealed class CitizenIssueTests : OwnAppTests
+{
+    static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+
+    async Task<JsonElement> Ok(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {text}");
+        return text.Length == 0 ? default : Json(text);
+    }
+
+    static async Task<string> Refused(HttpResponseMessage response, int status)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(status == (int)response.StatusCode, $"expected {status}, got {(int)response.StatusCode}: {text}");
+        return Json(text).GetProperty("title").GetString()!;
+    }
+
+    async Task<string> RoomCodeAsync()
+    {
+        var rooms = Json(await (await app.ApiAs("staff")).GetStringAsync("/api/v1/rooms"));
+        Assert.Equal(259 + 13, rooms.GetArrayLength());
+        return rooms.EnumerateArray().First(r => r.GetProperty("level").GetString() == "村（社区）").GetProperty("code").GetString()!;
+    }
+
+    async Task<int> IssueCountAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<XieshangDb>().Set<CitizenIssue>().IgnoreQueryFilters().CountAsync();
+    }
+
+    [Fact]
+    public async Task ACitizen_SubmitsWithoutAnAccount_FollowsItByCode_AndRatesTheResultOnce()
+    {
+        var code = await RoomCodeAsync();
+        var citizen = app.Anonymous();
+        var room = await Ok(await citizen.GetAsync($"/api/v1/public/rooms/{code.ToLower()}"));
+        Assert.EndsWith("协商议事室", room.GetProperty("name").GetString());
+
+        var submitted = await Ok(await citizen.PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues",
+            new { title = "村口路灯不亮", text = "村口路灯坏了，请联系我 13912345678 了解情况。", contactName = "王小明", phone = "13912345678" }));
+        var tracking = submitted.GetProperty("trackingCode").GetString()!;
+        var view = await Ok(await citizen.GetAsync($"/api/v1/public/issues/{tracking}"));
+        Assert.Equal("SUBMITTED", view.GetProperty("state").GetString());
+        // Personal data is masked on the public side, in the fields and in the text.
+        Assert.Equal("王**", view.GetProperty("sender").GetString());
+        Assert.Contains("139****5678", view.GetProperty("text").GetString());
+        Assert.DoesNotContain("13912345678", view.ToString());
+        Assert.Contains("办理结果公示后才能评价", await Refused(await citizen.PostAsJsonAsync($"/api/v1/public/issues/{tracking}/rating", new { rating = "SATISFIED" }), 409));
+
+        // The room's staff: receive, answer, publish — the citizen sees the answer and rates it.
+        var staff = await app.ApiAs("staff");
+        var id = (await Ok(await staff.GetAsync($"/api/v1/grassroots/issues?search={tracking}"))).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        var detail = await Ok(await staff.GetAsync($"/api/v1/grassroots/issues/{id}"));
+        Assert.Equal("13912345678", detail.GetProperty("phone").GetString());
+        await Ok(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/receive", new { }));
+        Assert.Contains("答复内容", await Refused(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/answer", new { }), 400));
+        await Ok(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/answer", new { note = "已安排电工明天维修。" }));
+        await Ok(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/publish", new { }));
+
+        view = await Ok(await citizen.GetAsync($"/api/v1/public/issues/{tracking}"));
+        Assert.Equal("已安排电工明天维修。", view.GetProperty("result").GetString());
+        Assert.True(view.GetProperty("canRate").GetBoolean());
+        Assert.Contains("请选择", await Refused(await citizen.PostAsJsonAsync($"/api/v1/public/issues/{tracking}/rating", new { rating = "GREAT" }), 400));
+        var rated = await Ok(await citizen.PostAsJsonAsync($"/api/v1/public/issues/{tracking}/rating", new { rating = "SATISFIED" }));
+        Assert.Equal("CLOSED", rated.GetProperty("state").GetString());
+        Assert.Contains("已评价过", await Refused(await citizen.PostAsJsonAsync($"/api/v1/public/issues/{tracking}/rating", new { rating = "NOT_SATISFIED" }), 409));
+        var audit = Json(await (await app.ApiAs("admin")).GetStringAsync($"/api/v1/platform/audit?recordId={id}"));
+        Assert.Contains(audit.GetProperty("rows").EnumerateArray(), e => e.GetProperty("actorName").GetString() == "群众（码上议）" && e.GetProperty("actionLabel").GetString() == "评价");
+    }
+
+    [Fact]
+    public async Task NotSatisfied_ReopensOnce_ThroughConsultationAndMeasures()
+    {
+        var code = await RoomCodeAsync();
+        var citizen = app.Anonymous();
+        var tracking = (await Ok(await citizen.PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", new { title = "小区没有物业", text = "卫生绿化无人管理，希望协商。", anonymous = true })))
+            .GetProperty("trackingCode").GetString()!;
+        var staff = await app.ApiAs("staff");
+        var id = (await Ok(await staff.GetAsync($"/api/v1/grassroots/issues?search={tracking}"))).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        async Task Act(string action, object body) => await Ok(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/{action}", body));
+        await Act("receive", new { });
+        await Act("accept_topic", new { });
+        await Act("schedule", new { });
+        await Act("record_consultation", new { note = "同意引入物业服务。" });
+        Assert.Contains("完成时限", await Refused(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/agree_measures", new { note = "引入物业", target = "社区居委会", dueOn = "明年" }), 400));
+        await Act("agree_measures", new { note = "引入物业服务，成立业主议事小组。", target = "社区居委会", dueOn = "2027-03-31" });
+        await Act("resolve", new { note = "物业已进驻。" });
+        await Act("publish", new { });
+        var reopened = await Ok(await citizen.PostAsJsonAsync($"/api/v1/public/issues/{tracking}/rating", new { rating = "NOT_SATISFIED" }));
+        Assert.Equal("TOPIC_ACCEPTED", reopened.GetProperty("state").GetString());
+        Assert.Equal("匿名", reopened.GetProperty("sender").GetString());
+        // The second round ends with the rating, whatever it is.
+        await Act("schedule", new { });
+        await Act("record_consultation", new { note = "调整物业收费。" });
+        await Act("agree_measures", new { note = "收费降低。", target = "社区居委会", dueOn = "2027-06-30" });
+        await Act("resolve", new { note = "已调整。" });
+        await Act("publish", new { });
+        var closed = await Ok(await citizen.PostAsJsonAsync($"/api/v1/public/issues/{tracking}/rating", new { rating = "NOT_SATISFIED" }));
+        Assert.Equal("CLOSED", closed.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task BadInput_IsRefusedInChinese_AndStoresNothing()
+    {
+        var code = await RoomCodeAsync();
+        var citizen = app.Anonymous();
+        var before = await IssueCountAsync();
+        async Task<string> Bad(object body, int status = 400) => await Refused(await citizen.PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", body), status);
+        Assert.Contains("网页代码", await Bad(new { title = "问题", text = "<script>alert(1)</script>路灯坏了" }));
+        Assert.Contains("2,000", await Bad(new { title = "问题", text = new string('长', 2001) }));
+        Assert.Contains("标题", await Bad(new { title = "", text = "路灯坏了很久了" }));
+        Assert.Contains("手机号", await Bad(new { title = "路灯", text = "路灯坏了很久了", phone = "12345" }));
+        Assert.Contains("没有这个议事室", await Refused(await citizen.PostAsJsonAsync("/api/v1/public/rooms/ZZZZZZZZ/issues", new { title = "路灯", text = "路灯坏了很久了" }), 404));
+        Assert.Contains("查询码不正确", await Refused(await citizen.GetAsync("/api/v1/public/issues/<script>"), 404));
+        // The spam trap: looks like success to the bot, stores nothing.
+        var trap = await Ok(await citizen.PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", new { title = "优惠", text = "点击链接领取", website = "http://spam" }));
+        Assert.Equal(404, (int)(await citizen.GetAsync($"/api/v1/public/issues/{trap.GetProperty("trackingCode").GetString()}")).StatusCode);
+        Assert.Equal(before, await IssueCountAsync());
+    }
+
+    [Fact]
+    public async Task Floods_FromOneSenderOrOnePhone_AreSlowedDown_AndTimeLiftsTheLimit()
+    {
+        var code = await RoomCodeAsync();
+        var citizen = app.Anonymous();
+        for (var i = 0; i < PublicIssues.MaxPerPhonePerDay; i++)
+            await Ok(await citizen.PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", new { title = $"问题{i}", text = "路灯坏了很久了", phone = "13800001111" }));
+        Assert.Contains("同一手机号每天最多", await Refused(await citizen.PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues",
+            new { title = "再提一条", text = "路灯坏了很久了", phone = "13800001111" }), 429));
+        for (var i = PublicIssues.MaxPerPhonePerDay; i < PublicIssues.MaxPerSenderPer10Minutes; i++)
+            await Ok(await citizen.PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", new { title = $"问题{i}", text = "路灯坏了很久了" }));
+        Assert.Contains("提交太频繁", await Refused(await citizen.PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", new { title = "又一条", text = "路灯坏了很久了" }), 429));
+        app.Clock.Advance(TimeSpan.FromMinutes(11));
+        await Ok(await citizen.PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", new { title = "过了十分钟", text = "路灯坏了很久了" }));
+    }
+
+    [Fact]
+    public async Task StaffActions_NeedTheirData_AndAMemberCannotHandle()
+    {
+        var code = await RoomCodeAsync();
+        var tracking = (await Ok(await app.Anonymous().PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", new { title = "邻里纠纷", text = "邻居占用通道。" })))
+            .GetProperty("trackingCode").GetString()!;
+        var staff = await app.ApiAs("staff");
+        var id = (await Ok(await staff.GetAsync($"/api/v1/grassroots/issues?state=SUBMITTED&search={tracking}"))).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        Assert.Equal(403, (int)(await (await app.ApiAs("member05")).PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/receive", new { })).StatusCode);
+        Assert.Contains("理由", await Refused(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/reject", new { }), 400));
+        await Ok(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/reject", new { note = "属于个人纠纷，请通过人民调解解决。" }));
+        var view = await Ok(await app.Anonymous().GetAsync($"/api/v1/public/issues/{tracking}"));
+        Assert.Equal("REJECTED", view.GetProperty("state").GetString());
+        Assert.Equal("属于个人纠纷，请通过人民调解解决。", view.GetProperty("rejectReason").GetString());
+        Assert.Contains("不能执行", await Refused(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/publish", new { }), 409));
+    }
+}
