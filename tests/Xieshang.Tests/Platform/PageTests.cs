@@ -63,6 +63,15 @@ public sealed class PageTests(TestApp app)
     }
 
     [Fact]
+    public async Task APageWhoseRecordIsMissing_Answers404InChinese_NotAServerError()
+    {
+        // The page sets 404 itself; the error page is rendered again in a scope of its own.
+        var response = await (await app.PagesAs("staff")).GetAsync($"/organization/institutions/{Guid.NewGuid()}");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("不存在", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task UnknownPage_Shows404InChinese()
     {
         var client = await app.PagesAs("staff");

@@ -33,7 +33,8 @@ public static class ErrorHandling
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WritePlainPageAsync });
         // Outer: an empty error response to a page request is re-rendered as the friendly Blazor page, at the same URL.
         // (Only at top level: WebApplication branches cannot re-route.)
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // A fresh service scope for the re-executed page: the failed page's Blazor services are already initialised.
+        app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
         // Inner, acting first: the API gets ProblemDetails; a non-GET page request (which Blazor would reject on
         // re-execution) gets a plain Chinese page. Either way the body is written, so the outer one stands aside.
         app.UseStatusCodePages(async ctx =>
