@@ -82,8 +82,9 @@ public sealed class MeetingsJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "确认签到" }).ClickAsync();
         await page.WaitForSelectorAsync("text=签到成功");
         await page.ScreenshotAsync("meetings-checked-in-375");
+        var opened = page.WaitForURLAsync($"**/me/activities/{id}");
         await page.GetByRole(AriaRole.Link, new() { Name = "查看活动" }).ClickAsync();
-        await page.WaitForURLAsync($"**/me/activities/{id}");
+        await opened;
         Assert.Contains("已签到", await page.Locator("#m-title").InnerTextAsync());
         await page.AssertAccessibleAsync();
         await page.AssertNoHorizontalScrollAsync();
