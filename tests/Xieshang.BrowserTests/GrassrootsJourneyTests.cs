@@ -53,7 +53,7 @@ public sealed class GrassrootsJourneyTests(BrowserFixture browser)
         var room = (await StaffGet("/api/v1/rooms"))[0].GetProperty("id").GetGuid();
         var page = await browser.NewPageAsync(width);
         await BrowserFixture.LoginAsync(page, "staff");
-        foreach (var (url, name) in new[] { ("/grassroots/issues", "issues"), ($"/grassroots/issues/{issue}", "issue"), ("/grassroots/rooms", "rooms"),
+        foreach (var (url, name) in new[] { ("/grassroots/issues", "issues"), ($"/grassroots/issues/{issue}", "issue"), ("/grassroots/rooms", "rooms"), ("/grassroots/statistics?year=2023", "statistics"),
                      ($"/grassroots/rooms/{room}/poster", "poster"), ("/help/workflows/citizen-issue", "workflow") })
         {
             await page.GotoAsync(url);

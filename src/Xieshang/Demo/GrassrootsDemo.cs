@@ -76,10 +76,14 @@ static class GrassrootsDemo
         }
 
         // The property-management topics of the new rural communities, each consulted in its session.
+        // Village names repeat across towns: each session takes a room of a new rural community not yet taken.
+        var rural = villages.Where(v => v.Kind == VillageKind.NewRuralCommunity).Select(v => v.Id).ToHashSet();
+        var taken = new HashSet<Guid>();
         foreach (var session in activities.Where(a => a.Tags == "物业管理"))
         {
-            var room = rooms.FirstOrDefault(r => session.Place.StartsWith(r.Name));
+            var room = rooms.FirstOrDefault(r => session.Place.StartsWith(r.Name) && r.VillageId is { } v && rural.Contains(v) && taken.Add(r.Id));
             if (room == null) continue;
+            session.RoomId = room.Id;
             db.Add(new CitizenIssue
             {
                 CommitteeId = committeeId, RoomId = room.Id, TrackingCode = PublicCodes.New(PublicIssues.TrackingLength),

@@ -15,6 +15,7 @@ public sealed class GrassrootsModule : IModule
     [
         new("基层协商", "码上议", "/grassroots/issues", GrassrootsPermissions.Read, 300),
         new("基层协商", "协商议事室", "/grassroots/rooms", GrassrootsPermissions.Read, 301),
+        new("基层协商", "基层协商统计", "/grassroots/statistics", GrassrootsPermissions.Read, 302),
     ];
 
     public IEnumerable<IWorkflowDefinition> Workflows => [IssueFlow.Flow];
@@ -25,7 +26,14 @@ public sealed class GrassrootsModule : IModule
         services.AddScoped<PublicIssues>();
         services.AddScoped<IssueActions>();
         services.AddScoped<ListIssues>();
+        services.AddScoped<GrassrootsStatistics>();
         services.AddScoped<Organization.IStructureDependents, RoomDependents>();
+    }
+
+    static async Task<FileContentHttpResult> ExportAsync(GrassrootsStatistics q, int? year, TimeProvider clock, CancellationToken ct)
+    {
+        var (content, name) = await q.ExportAsync(year ?? Web.Shanghai.Today(clock).Year, ct);
+        return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
     }
 
     public void Map(IEndpointRouteBuilder app)
@@ -58,6 +66,12 @@ public sealed class GrassrootsModule : IModule
             })
             .RequirePermission(GrassrootsPermissions.Read)
             .WithName("CitizenIssueAction").WithSummary("码上议流程操作：receive、reject、answer、transfer、accept_topic、schedule、record_consultation、agree_measures、resolve、escalate、publish");
+
+        var stats = app.MapGroup("/api/v1/grassroots").WithTags("基层协商").RequirePermission(GrassrootsPermissions.Read);
+        stats.MapGet("/statistics", (GrassrootsStatistics q, int? year, TimeProvider clock, CancellationToken ct) => q.HandleAsync(year ?? Web.Shanghai.Today(clock).Year, ct))
+            .WithName("GrassrootsStatistics").WithSummary("基层协商统计：议事室、提议、办结、满意率、协商场次、覆盖村（社区），按镇街和履职小组");
+        stats.MapGet("/statistics/export", ExportAsync).WithName("ExportGrassrootsStatistics").WithSummary("导出基层协商统计为 Excel");
+        app.MapGet("/grassroots/statistics/export", ExportAsync).RequirePermission(GrassrootsPermissions.Read).ExcludeFromDescription();
 
         var pub = app.MapGroup("/api/v1/public").WithTags("码上议（公开）").AllowAnonymous();
         pub.MapGet("/rooms/{code}", async Task<Results<Ok<PublicRoom>, ProblemHttpResult>> (string code, PublicIssues p, CancellationToken ct) =>

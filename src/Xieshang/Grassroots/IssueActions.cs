@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Xieshang.Meetings;
+using Xieshang.Organization;
+using Xieshang.Platform.Audit;
 using Xieshang.Platform.Data;
 using Xieshang.Platform.Results;
 using Xieshang.Platform.Workflow;
@@ -9,7 +12,7 @@ namespace Xieshang.Grassroots;
 /// A step of the room's staff on an issue, with what the step needs: the answer, where it was transferred, why it was
 /// refused, the agreed measures with the responsible party and date, the result. <c>Note</c> is the public text.
 /// </summary>
-public sealed record IssueActionRequest(string? Note = null, int? Version = null, string? Target = null, string? DueOn = null);
+public sealed record IssueActionRequest(string? Note = null, int? Version = null, string? Target = null, string? DueOn = null, string? StartsAt = null);
 
 public sealed class IssueActions(XieshangDb db, WorkflowEngine engine)
 {
@@ -42,6 +45,10 @@ public sealed class IssueActions(XieshangDb db, WorkflowEngine engine)
                 issue.TransferredTo = target;
                 issue.PublicResult = note is { Length: > 0 } ? note : $"已转 {target} 办理。";
                 break;
+            case "schedule":
+                if (Web.Shanghai.ParseMoment(request?.StartsAt) is not { } starts) return new Invalid("安排协商：请填写协商时间，如 2026-12-05 15:00。");
+                issue.ActivityId = await ScheduleAsync(issue, starts, ct);
+                break;
             case "agree_measures":
                 if (string.IsNullOrEmpty(target) || target.Length > 100) return new Invalid("办理措施：请填写责任单位。");
                 if (!DateOnly.TryParse(request?.DueOn, out var due)) return new Invalid("办理措施：请填写完成时限，如 2026-12-31。");
@@ -53,5 +60,32 @@ public sealed class IssueActions(XieshangDb db, WorkflowEngine engine)
         if (!applied.Ok) return applied.Error!;
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return issue;
+    }
+
+    /// <summary>
+    /// The consultation session, as a room consultation of the meetings module: a draft in the room, with the members of
+    /// the room's duty group invited and its executive convener as convener; the office publishes it as any notice.
+    /// </summary>
+    async Task<Guid> ScheduleAsync(CitizenIssue issue, DateTime starts, CancellationToken ct)
+    {
+        var room = await db.Set<ConsultationRoom>().SingleAsync(r => r.Id == issue.RoomId, ct);
+        var ends = starts.AddHours(2);
+        var session = new Activity
+        {
+            Type = ActivityType.RoomConsultation, Title = $"{room.Name}协商：{issue.Title}", Place = room.Address.Length > 0 ? room.Address : room.Name,
+            Description = issue.Text, StartsAt = starts, EndsAt = ends, CheckInFrom = starts - SaveActivity.CheckInLead, CheckInUntil = ends,
+            Attendance = AttendanceMode.Invited, RoomId = room.Id, Organizer = room.Name,
+        };
+        db.Add(session);
+        var members = room.DutyGroupId == null ? [] : await db.Set<Membership>()
+            .Where(m => m.DutyGroupId == room.DutyGroupId && m.Status == MembershipStatus.Active).Select(m => m.Id).ToListAsync(ct);
+        if (room.ExecConvenerId is { } convener && !members.Contains(convener)) members.Add(convener);
+        foreach (var seat in members)
+            db.Add(new Participation
+            {
+                ActivityId = session.Id, MembershipId = seat, Role = seat == room.ExecConvenerId ? ParticipantRole.Convener : ParticipantRole.Attendee,
+            });
+        db.Audit("activity.create", "新建活动", session, $"议事室协商：{issue.Title}（码上议 {issue.TrackingCode}），邀请 {members.Count} 名委员");
+        return session.Id;
     }
 }

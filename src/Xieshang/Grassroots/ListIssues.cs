@@ -14,7 +14,7 @@ public sealed record IssueList(int Total, int Page, int PageSize, IReadOnlyList<
 
 public sealed record IssueView(Guid Id, string TrackingCode, Guid RoomId, string Room, string Title, string Text, string? Location,
     string? ContactName, string? Phone, bool Anonymous, DateTime SubmittedAt, string? PublicResult, string? RejectReason, string? TransferredTo,
-    string? ResponsibleParty, DateOnly? MeasuresDue, string? Rating, bool Reopened, WorkflowView Workflow);
+    string? ResponsibleParty, DateOnly? MeasuresDue, string? Rating, bool Reopened, Guid? ActivityId, WorkflowView Workflow);
 
 /// <summary>The room staff's queue (newest first, the moderation queue is state SUBMITTED) and one issue with its contact.</summary>
 public sealed class ListIssues(XieshangDb db, WorkflowEngine engine, RequestContext ctx)
@@ -44,6 +44,6 @@ public sealed class ListIssues(XieshangDb db, WorkflowEngine engine, RequestCont
         var contact = ctx.Has(GrassrootsPermissions.Handle);
         return new IssueView(i.Id, i.TrackingCode, i.RoomId, room, i.Title, i.Text, i.Location, contact ? i.ContactName : Masking.Name(i.ContactName),
             contact ? i.Phone : i.Phone == null ? null : Masking.Text(i.Phone), i.Anonymous, i.SubmittedAt, i.PublicResult, i.RejectReason,
-            i.TransferredTo, i.ResponsibleParty, i.MeasuresDue, i.Rating is { } r ? Web.Labels.Of(r) : null, i.Reopened, engine.View(IssueFlow.Flow, i));
+            i.TransferredTo, i.ResponsibleParty, i.MeasuresDue, i.Rating is { } r ? Web.Labels.Of(r) : null, i.Reopened, i.ActivityId, engine.View(IssueFlow.Flow, i));
     }
 }

@@ -29,8 +29,15 @@ public sealed class ConsultationRoom : CommitteeRecord
     [Display(Name = "启用")] public bool IsOpen { get; set; } = true;
 }
 
-sealed class RoomConfiguration : IEntityTypeConfiguration<ConsultationRoom>
+sealed class RoomConfiguration : IEntityTypeConfiguration<ConsultationRoom>, IEntityTypeConfiguration<Meetings.Activity>
 {
+    // The meetings module knows only the room's id; the link to the room is declared here, where rooms live.
+    public void Configure(EntityTypeBuilder<Meetings.Activity> e)
+    {
+        e.HasIndex(a => new { a.CommitteeId, a.RoomId });
+        e.HasOne<ConsultationRoom>().WithMany().HasForeignKey(a => a.RoomId).OnDelete(DeleteBehavior.SetNull);
+    }
+
     public void Configure(EntityTypeBuilder<ConsultationRoom> e)
     {
         e.ToTable("grassroots_room");

@@ -29,6 +29,8 @@ public sealed class Activity : CommitteeRecord, IWorkflowRecord<ActivityState>
     [Display(Name = "主办专委会")] public Guid? OrganizerCommitteeId { get; set; }
     [Display(Name = "主办")] public string Organizer { get; set; } = "政协办公室";
     [Display(Name = "委员在行动")] public Guid? CampaignId { get; set; }
+    /// <summary>The consultation room a room consultation is held in (its foreign key is the grassroots module's).</summary>
+    [Display(Name = "协商议事室")] public Guid? RoomId { get; set; }
     /// <summary>Free tags: the service campaign (三走进一联系, 五送下乡), the topic (物业管理) ….</summary>
     [Display(Name = "标签")] public string Tags { get; set; } = "";
     [Display(Name = "状态")] public ActivityState State { get; set; }

@@ -93,7 +93,14 @@ public sealed class CitizenIssueTests : OwnAppTests
         async Task Act(string action, object body) => await Ok(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/{action}", body));
         await Act("receive", new { });
         await Act("accept_topic", new { });
-        await Act("schedule", new { });
+        Assert.Contains("协商时间", await Refused(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/schedule", new { }), 400));
+        await Act("schedule", new { startsAt = "2026-12-05 15:00" });
+        // The session is a room consultation of the meetings module, in the room, with the duty group's members invited.
+        var sessionId = (await Ok(await staff.GetAsync($"/api/v1/grassroots/issues/{id}"))).GetProperty("activityId").GetGuid();
+        var session = await Ok(await staff.GetAsync($"/api/v1/activities/{sessionId}"));
+        Assert.Equal("ROOM_CONSULTATION", session.GetProperty("type").GetString());
+        Assert.Equal("DRAFT", session.GetProperty("workflow").GetProperty("state").GetString());
+        Assert.True((await Ok(await staff.GetAsync($"/api/v1/activities/{sessionId}/attendance"))).GetProperty("listed").GetInt32() > 0);
         await Act("record_consultation", new { note = "同意引入物业服务。" });
         Assert.Contains("完成时限", await Refused(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/agree_measures", new { note = "引入物业", target = "社区居委会", dueOn = "明年" }), 400));
         await Act("agree_measures", new { note = "引入物业服务，成立业主议事小组。", target = "社区居委会", dueOn = "2027-03-31" });
@@ -103,7 +110,7 @@ public sealed class CitizenIssueTests : OwnAppTests
         Assert.Equal("TOPIC_ACCEPTED", reopened.GetProperty("state").GetString());
         Assert.Equal("匿名", reopened.GetProperty("sender").GetString());
         // The second round ends with the rating, whatever it is.
-        await Act("schedule", new { });
+        await Act("schedule", new { startsAt = "2027-01-05 15:00" });
         await Act("record_consultation", new { note = "调整物业收费。" });
         await Act("agree_measures", new { note = "收费降低。", target = "社区居委会", dueOn = "2027-06-30" });
         await Act("resolve", new { note = "已调整。" });

@@ -353,6 +353,9 @@ namespace Xieshang.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("SettledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -394,7 +397,11 @@ namespace Xieshang.Migrations.Postgres
 
                     b.HasIndex("OrganizerCommitteeId");
 
+                    b.HasIndex("RoomId");
+
                     b.HasIndex("CommitteeId", "CampaignId");
+
+                    b.HasIndex("CommitteeId", "RoomId");
 
                     b.HasIndex("CommitteeId", "StartsAt");
 
@@ -1942,6 +1949,11 @@ namespace Xieshang.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrganizerCommitteeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Xieshang.Grassroots.ConsultationRoom", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Xieshang.Meetings.ActivityDocument", b =>

@@ -344,6 +344,9 @@ namespace Xieshang.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SettledAt")
                         .HasColumnType("TEXT");
 
@@ -385,7 +388,11 @@ namespace Xieshang.Migrations.Sqlite
 
                     b.HasIndex("OrganizerCommitteeId");
 
+                    b.HasIndex("RoomId");
+
                     b.HasIndex("CommitteeId", "CampaignId");
+
+                    b.HasIndex("CommitteeId", "RoomId");
 
                     b.HasIndex("CommitteeId", "StartsAt");
 
@@ -1933,6 +1940,11 @@ namespace Xieshang.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrganizerCommitteeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Xieshang.Grassroots.ConsultationRoom", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Xieshang.Meetings.ActivityDocument", b =>

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using Xieshang.Meetings;
+using Xieshang.Organization;
+using Xieshang.Platform;
+using Xieshang.Platform.Data;
+
+namespace Xieshang.Grassroots;
+
+public sealed record GroundRow(Guid Id, string Name, int Rooms, int Issues, int Concluded, int Open, int Rejected, double? MedianDaysToClose,
+    int Rated, double? SatisfactionRate, int Sessions, int Villages, int VillagesWithSession);
+
+public sealed record GrassrootsStats(int Year, int Rooms, int Issues, int Resolved, IReadOnlyDictionary<string, int> ByState, double? MedianDaysToClose,
+    double? SatisfactionRate, int Sessions, int Villages, int VillagesWithSession, IReadOnlyList<GroundRow> ByTownship, IReadOnlyList<GroundRow> ByDutyGroup);
+
+/// <summary>
+/// The grassroots dashboard, computed from the records: issues raised in the year by their state; those concluded
+/// (answered, transferred, resolved, published or rated); the median days from raising to the citizen's rating; the
+/// share satisfied or basically satisfied of those rated; room consultations held; and coverage — villages whose room
+/// held at least one session in the year, of all villages. By town and by duty group.
+/// </summary>
+public sealed class GrassrootsStatistics(XieshangDb db)
+{
+    static readonly IssueState[] Concluded = [IssueState.Answered, IssueState.Transferred, IssueState.Resolved, IssueState.Published, IssueState.Closed];
+
+    public async Task<GrassrootsStats> HandleAsync(int year, CancellationToken ct = default)
+    {
+        var (from, to) = ListActivities.YearBounds(year);
+        var rooms = await db.Set<ConsultationRoom>().AsNoTracking().Select(r => new { r.Id, r.TownshipId, r.VillageId, r.DutyGroupId, r.IsOpen }).ToListAsync(ct);
+        var issues = await db.Set<CitizenIssue>().AsNoTracking().Where(i => i.SubmittedAt >= from && i.SubmittedAt < to)
+            .Select(i => new { i.RoomId, i.State, i.SubmittedAt, i.ClosedAt, i.Rating }).ToListAsync(ct);
+        var sessions = await db.Set<Activity>().AsNoTracking()
+            .Where(a => a.Type == ActivityType.RoomConsultation && a.StartsAt >= from && a.StartsAt < to
+                && a.State != ActivityState.Draft && a.State != ActivityState.PendingApproval && a.State != ActivityState.Cancelled)
+            .Select(a => new { a.Id, a.RoomId }).ToListAsync(ct);
+        var villages = await db.Set<Village>().AsNoTracking().Select(v => new { v.Id, v.TownshipId, v.DutyGroupId }).ToListAsync(ct);
+        var roomOf = rooms.ToDictionary(r => r.Id);
+
+        GroundRow Row(Guid id, string name, Func<Guid, bool> inRoom, IEnumerable<Guid> villageIds)
+        {
+            var mine = issues.Where(i => inRoom(i.RoomId)).ToList();
+            var closedDays = mine.Where(i => i.ClosedAt != null).Select(i => (i.ClosedAt!.Value - i.SubmittedAt).TotalDays).Order().ToList();
+            var rated = mine.Where(i => i.Rating != null).ToList();
+            var held = sessions.Where(s => s.RoomId is { } r && inRoom(r)).ToList();
+            var covered = held.Select(s => roomOf.GetValueOrDefault(s.RoomId!.Value)?.VillageId).OfType<Guid>().ToHashSet();
+            var villageList = villageIds.ToList();
+            return new GroundRow(id, name, rooms.Count(r => inRoom(r.Id)), mine.Count, mine.Count(i => Concluded.Contains(i.State)),
+                mine.Count(i => !Concluded.Contains(i.State) && i.State != IssueState.Rejected), mine.Count(i => i.State == IssueState.Rejected),
+                Median(closedDays), rated.Count, rated.Count == 0 ? null : Math.Round((double)rated.Count(i => i.Rating != Rating.NotSatisfied) / rated.Count, 4),
+                held.Count, villageList.Count, villageList.Count(covered.Contains));
+        }
+
+        var towns = await db.Set<Township>().AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new { t.Id, t.Name }).ToListAsync(ct);
+        var groups = await db.Set<DutyGroup>().AsNoTracking().OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        var all = Row(Guid.Empty, "全区", _ => true, villages.Select(v => v.Id));
+        return new GrassrootsStats(year, rooms.Count(r => r.IsOpen), all.Issues, all.Concluded,
+            Enum.GetValues<IssueState>().ToDictionary(Codes.Of, s => issues.Count(i => i.State == s)),
+            all.MedianDaysToClose, all.SatisfactionRate, all.Sessions, all.Villages, all.VillagesWithSession,
+            towns.Select(t => Row(t.Id, t.Name, r => roomOf.GetValueOrDefault(r)?.TownshipId == t.Id, villages.Where(v => v.TownshipId == t.Id).Select(v => v.Id))).ToList(),
+            groups.Select(g => Row(g.Id, g.Name, r => roomOf.GetValueOrDefault(r)?.DutyGroupId == g.Id, villages.Where(v => v.DutyGroupId == g.Id).Select(v => v.Id))).ToList());
+    }
+
+    static double? Median(List<double> sorted) => sorted.Count == 0 ? null
+        : Math.Round(sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2, 1);
+
+    public async Task<(byte[] Content, string FileName)> ExportAsync(int year, CancellationToken ct = default)
+    {
+        var stats = await HandleAsync(year, ct);
+        Dictionary<string, object?> Line(string kind, GroundRow r) => new()
+        {
+            ["范围"] = kind, ["名称"] = r.Name, ["议事室"] = r.Rooms, ["提议"] = r.Issues, ["已办结"] = r.Concluded, ["办理中"] = r.Open, ["不予受理"] = r.Rejected,
+            ["办结天数中位数"] = r.MedianDaysToClose, ["已评价"] = r.Rated, ["满意率"] = r.SatisfactionRate is { } s ? $"{s:P1}" : "",
+            ["协商场次"] = r.Sessions, ["村（社区）"] = r.Villages, ["开展协商的村（社区）"] = r.VillagesWithSession,
+        };
+        var sheet = stats.ByTownship.Select(r => Line("镇（街道）", r)).Concat(stats.ByDutyGroup.Select(r => Line("履职小组", r))).ToList();
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(sheet, sheetName: "基层协商", cancellationToken: ct);
+        return (stream.ToArray(), $"基层协商统计-{year}.xlsx");
+    }
+}
