@@ -27,6 +27,7 @@ public sealed class GrassrootsModule : IModule
         services.AddScoped<IssueActions>();
         services.AddScoped<ListIssues>();
         services.AddScoped<GrassrootsStatistics>();
+        services.AddScoped<Platform.Files.IFileOwner, IssuePhotos>();
         services.AddScoped<Organization.IStructureDependents, RoomDependents>();
     }
 
@@ -80,6 +81,10 @@ public sealed class GrassrootsModule : IModule
         pub.MapPost("/rooms/{code}/issues", async (string code, IssueSubmission input, PublicIssues p, HttpContext http, CancellationToken ct) =>
                 (await p.SubmitAsync(code, input, http.Connection.RemoteIpAddress?.ToString(), ct)).OkOrProblem())
             .WithName("SubmitCitizenIssue").WithSummary("群众提议（无需登录）：title、text，可选 location、contactName、phone、anonymous；返回查询码 trackingCode");
+        pub.MapPost("/issues/{trackingCode}/photos", async (string trackingCode, IFormFile file, PublicIssues p, CancellationToken ct) =>
+                (await p.AddPhotoAsync(trackingCode, file.FileName, file.OpenReadStream(), file.Length, ct)).CreatedOrProblem($"/api/v1/public/issues/{trackingCode}"))
+            .DisableAntiforgery()
+            .WithName("AddCitizenIssuePhoto").WithSummary("为刚提交的提议补充照片（multipart 字段 file；最多 3 张、每张 5 MB 内、仅图片，提交后半小时内）");
         pub.MapGet("/issues/{trackingCode}", async Task<Results<Ok<PublicIssue>, ProblemHttpResult>> (string trackingCode, PublicIssues p, CancellationToken ct) =>
                 await p.TrackAsync(trackingCode, ct) is { } issue ? TypedResults.Ok(issue) : new Platform.Results.NotFound("查询码不正确，请核对后再试。").ToProblem())
             .WithName("TrackCitizenIssue").WithSummary("凭查询码查看提议的进展与公开结果（个人信息已隐去）");

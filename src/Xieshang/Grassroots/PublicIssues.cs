@@ -34,7 +34,7 @@ public sealed record RatingRequest(string? Rating);
 /// limited per sender (a daily-salted hash of the address, never the address) and per phone, counted in the database
 /// so that the limits hold across web nodes.
 /// </summary>
-public sealed class PublicIssues(XieshangDb db, WorkflowEngine engine, TimeProvider clock)
+public sealed class PublicIssues(XieshangDb db, WorkflowEngine engine, TimeProvider clock, Platform.Files.FileUseCases files)
 {
     public const int TrackingLength = 10;
     public const int MaxPerSenderPer10Minutes = 5, MaxPerSenderPerDay = 20, MaxPerPhonePerDay = 3;
@@ -154,6 +154,19 @@ public sealed class PublicIssues(XieshangDb db, WorkflowEngine engine, TimeProvi
         if (action == "reopen") issue.Reopened = true; else issue.ClosedAt = issue.RatedAt;
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return (await TrackAsync(issue.TrackingCode, ct))!;
+    }
+
+    /// <summary>A photo for an issue just submitted (its tracking code proves it is the sender's): at most three, images only.</summary>
+    public async Task<Result<Guid>> AddPhotoAsync(string trackingCode, string fileName, Stream content, long length, CancellationToken ct = default)
+    {
+        var issue = await IssueAsync(trackingCode, ct);
+        if (issue == null) return new NotFound("查询码不正确，请核对后再试。");
+        if (length > IssuePhotos.MaxBytes) return new Invalid($"照片不能超过 {IssuePhotos.MaxBytes / 1024 / 1024} MB。");
+        if (clock.GetUtcNow().UtcDateTime - issue.SubmittedAt > IssuePhotos.Window) return new Conflict("提交半小时后不能再补充照片。");
+        var uploaded = await files.UploadAsync(IssuePhotos.Type, issue.Id.ToString(), fileName, content, length, ct);
+        if (!uploaded.Ok)
+            return uploaded.Error is Forbidden ? new Conflict($"每条提议最多 {IssuePhotos.MaxPhotos} 张照片。") : uploaded.Error!;
+        return uploaded.Value!.Id;
     }
 
     static string SenderHash(string? address, DateTime now) =>

@@ -154,6 +154,42 @@ public sealed class CitizenIssueTests : OwnAppTests
         await Ok(await citizen.PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", new { title = "过了十分钟", text = "路灯坏了很久了" }));
     }
 
+    static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    static MultipartFormDataContent Photo(byte[] bytes, string name)
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(bytes), "file", name);
+        return form;
+    }
+
+    [Fact]
+    public async Task Photos_AreImagesOnly_AtMostThree_SoonAfterSubmitting_AndSeenByStaffOnly()
+    {
+        var code = await RoomCodeAsync();
+        var citizen = app.Anonymous();
+        var tracking = (await Ok(await citizen.PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", new { title = "路面塌陷", text = "村道中间塌了一个坑。" })))
+            .GetProperty("trackingCode").GetString()!;
+        var url = $"/api/v1/public/issues/{tracking}/photos";
+        Assert.Contains("不支持的文件类型", await Refused(await citizen.PostAsync(url, Photo("<script>alert(1)</script>"u8.ToArray(), "坑.png")), 400));
+        for (var i = 0; i < IssuePhotos.MaxPhotos; i++)
+            Assert.Equal(HttpStatusCode.Created, (await citizen.PostAsync(url, Photo(Png, $"坑{i}.png"))).StatusCode);
+        Assert.Contains("最多 3 张", await Refused(await citizen.PostAsync(url, Photo(Png, "坑4.png")), 409));
+        Assert.Contains("查询码不正确", await Refused(await citizen.PostAsync("/api/v1/public/issues/ABCDEFGHJK/photos", Photo(Png, "x.png")), 404));
+
+        var staff = await app.PagesAs("staff");
+        var id = (await Ok(await (await app.ApiAs("staff")).GetAsync($"/api/v1/grassroots/issues?search={tracking}"))).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        var page = await staff.GetPageAsync($"/grassroots/issues/{id}");
+        var links = page.QuerySelectorAll("#p-title + ul a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(3, links.Count);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(links[0])).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await app.Anonymous().GetAsync(links[0])).StatusCode);
+
+        var later = (await Ok(await citizen.PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", new { title = "井盖缺失", text = "路口井盖丢了。" }))).GetProperty("trackingCode").GetString()!;
+        app.Clock.Advance(IssuePhotos.Window + TimeSpan.FromMinutes(1));
+        Assert.Contains("半小时后", await Refused(await citizen.PostAsync($"/api/v1/public/issues/{later}/photos", Photo(Png, "井.png")), 409));
+    }
+
     [Fact]
     public async Task StaffActions_NeedTheirData_AndAMemberCannotHandle()
     {

@@ -30,6 +30,18 @@ public sealed class GrassrootsPageTests : OwnAppTests
         Assert.Equal(10, trackingCode.Length);
         Assert.DoesNotContain("13700002222", tracking.Body!.TextContent);
 
+        // With a photo, as the phone's form sends it (multipart): the staff page lists it.
+        var formPage = await citizen.GetStringAsync($"/m/{code}/new");
+        var token = System.Text.RegularExpressions.Regex.Match(formPage, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var multipart = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("issue"), "_handler" },
+            { new StringContent("排水沟堵塞"), "Input.Title" }, { new StringContent("下雨积水严重，见照片。"), "Input.Text" },
+            { new ByteArrayContent(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")), "photos", "积水.png" },
+        };
+        var withPhoto = await citizen.PostAsync($"/m/{code}/new", multipart);
+        Assert.Equal(HttpStatusCode.Redirect, withPhoto.StatusCode);
+
         var bad = await TestApp.PostFormAsync(citizen, $"/m/{code}/new", "issue", new() { ["Input.Title"] = "x", ["Input.Text"] = "太短" });
         Assert.Contains("标题", await bad.Content.ReadAsStringAsync());
 
@@ -37,6 +49,8 @@ public sealed class GrassrootsPageTests : OwnAppTests
         var link = queue.QuerySelectorAll("tbody a").First(a => a.TextContent == "桥头护栏松动").GetAttribute("href")!;
         var received = await TestApp.PostFormAsync(staffPages, link, "receive", []);
         Assert.Equal(HttpStatusCode.Redirect, received.StatusCode);
+        var drain = queue.QuerySelectorAll("tbody a").First(a => a.TextContent == "排水沟堵塞").GetAttribute("href")!;
+        Assert.Equal(["积水.png"], (await staffPages.GetPageAsync(drain)).QuerySelectorAll("#p-title + ul a").Select(a => a.TextContent));
         var lookup = await citizen.GetPageAsync($"/m/t?code={trackingCode.ToLower()}");
         Assert.Equal("已受理", lookup.QuerySelector(".badge")!.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync("/m/NOPE1234")).StatusCode);
