@@ -40,6 +40,8 @@ public sealed class CitizenIssue : CommitteeRecord, IWorkflowRecord<IssueState>
     [Display(Name = "责任单位")] public string? ResponsibleParty { get; set; }
     [Display(Name = "完成时限")] public DateOnly? MeasuresDue { get; set; }
     public Guid? ActivityId { get; set; }
+    /// <summary>The village issue this one was escalated from (it is then in a town's room).</summary>
+    public Guid? EscalatedFromId { get; set; }
     [Display(Name = "评价")] public Rating? Rating { get; set; }
     public DateTime? RatedAt { get; set; }
     public bool Reopened { get; set; }
@@ -72,5 +74,6 @@ sealed class CitizenIssueConfiguration : IEntityTypeConfiguration<CitizenIssue>
         e.HasIndex(i => new { i.Phone, i.SubmittedAt });
         e.HasOne<ConsultationRoom>().WithMany().HasForeignKey(i => i.RoomId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Meetings.Activity>().WithMany().HasForeignKey(i => i.ActivityId).OnDelete(DeleteBehavior.SetNull);
+        e.HasOne<CitizenIssue>().WithMany().HasForeignKey(i => i.EscalatedFromId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -28,6 +28,8 @@ public sealed class GrassrootsModule : IModule
         services.AddScoped<ListIssues>();
         services.AddScoped<GrassrootsStatistics>();
         services.AddScoped<Platform.Files.IFileOwner, IssuePhotos>();
+        services.AddScoped<ExpireRatings>();
+        services.AddSingleton<Platform.Jobs.IRecurringJob, ExpireRatingsJob>();
         services.AddScoped<Organization.IStructureDependents, RoomDependents>();
     }
 

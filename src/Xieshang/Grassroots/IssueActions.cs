@@ -14,7 +14,7 @@ namespace Xieshang.Grassroots;
 /// </summary>
 public sealed record IssueActionRequest(string? Note = null, int? Version = null, string? Target = null, string? DueOn = null, string? StartsAt = null);
 
-public sealed class IssueActions(XieshangDb db, WorkflowEngine engine)
+public sealed class IssueActions(XieshangDb db, WorkflowEngine engine, TimeProvider clock)
 {
     public async Task<Result<CitizenIssue>> HandleAsync(Guid id, string action, IssueActionRequest? request, CancellationToken ct = default)
     {
@@ -30,12 +30,11 @@ public sealed class IssueActions(XieshangDb db, WorkflowEngine engine)
                 if (string.IsNullOrEmpty(note) || note.Length > 200) return new Invalid("不予受理：请写明理由（不超过 200 字），理由会向群众公开。");
                 issue.RejectReason = note;
                 break;
-            case "answer" or "resolve" or "record_consultation" or "escalate":
+            case "answer" or "resolve" or "record_consultation":
                 if (string.IsNullOrEmpty(note)) return new Invalid(action switch
                 {
                     "answer" => "答复：请填写答复内容，内容会向群众公开。",
                     "resolve" => "办结：请填写办理结果，结果会向群众公开。",
-                    "escalate" => "上报：请写明上报到哪里、为什么。",
                     _ => "协商结果：请填写协商达成的意见。",
                 });
                 if (action is "answer" or "resolve") issue.PublicResult = note;
@@ -44,6 +43,12 @@ public sealed class IssueActions(XieshangDb db, WorkflowEngine engine)
                 if (string.IsNullOrEmpty(target) || target.Length > 100) return new Invalid("转办：请填写转往的单位，如“12345 热线”或“区住建局”。");
                 issue.TransferredTo = target;
                 issue.PublicResult = note is { Length: > 0 } ? note : $"已转 {target} 办理。";
+                break;
+            case "escalate":
+                if (Platform.Codes.Parse<EscalationTarget>(target) is not { } to)
+                    return new Invalid("上报：请选择去向（镇街议事室、提案线索、社情民意信息或协商计划选题）。");
+                if (string.IsNullOrEmpty(note)) return new Invalid("上报：请写明上报理由。");
+                if (await EscalateAsync(issue, to, note, ct) is { } problem) return problem;
                 break;
             case "schedule":
                 if (Web.Shanghai.ParseMoment(request?.StartsAt) is not { } starts) return new Invalid("安排协商：请填写协商时间，如 2026-12-05 15:00。");
@@ -60,6 +65,39 @@ public sealed class IssueActions(XieshangDb db, WorkflowEngine engine)
         if (!applied.Ok) return applied.Error!;
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return issue;
+    }
+
+    /// <summary>
+    /// Up to the town's room — a new issue there, received at once and linked back — or to another module through a
+    /// referral it picks up (proposal clues, public-opinion items and the plan have no module yet).
+    /// </summary>
+    async Task<Error?> EscalateAsync(CitizenIssue issue, EscalationTarget target, string reason, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (target == EscalationTarget.TownRoom)
+        {
+            var room = await db.Set<ConsultationRoom>().SingleAsync(r => r.Id == issue.RoomId, ct);
+            if (room.Level == RoomLevel.Town) return new Conflict("已是镇（街道）议事室，请选择其他去向。");
+            var town = await db.Set<ConsultationRoom>().SingleOrDefaultAsync(r => r.Level == RoomLevel.Town && r.TownshipId == room.TownshipId, ct);
+            if (town == null) return new Conflict("该镇（街道）还没有议事室，请先在议事室页面开设。");
+            var up = new CitizenIssue
+            {
+                RoomId = town.Id, TrackingCode = PublicCodes.New(PublicIssues.TrackingLength), Title = issue.Title, Text = $"{issue.Text}\n\n（由{room.Name}上报：{reason}）",
+                Location = issue.Location, ContactName = issue.ContactName, Phone = issue.Phone, Anonymous = issue.Anonymous, SubmittedAt = issue.SubmittedAt,
+                SenderHash = issue.SenderHash, State = IssueState.Received, EscalatedFromId = issue.Id,
+            };
+            db.Add(up);
+            db.Audit("citizen-issue.escalated-in", "上报至镇街议事室", up, $"由{room.Name}上报，原查询码 {issue.TrackingCode}");
+            issue.PublicResult = $"已上报{town.Name}，由镇（街道）协商办理。";
+        }
+        else
+        {
+            var referral = new Referral { IssueId = issue.Id, Target = target, Title = issue.Title, Text = issue.Text, Reason = reason, CreatedAt = now };
+            db.Add(referral);
+            db.Audit("grassroots.referral", "转入" + Web.Labels.Of(target), referral, reason);
+            issue.PublicResult = $"已转为{Web.Labels.Of(target)}，由政协按程序办理。";
+        }
+        return null;
     }
 
     /// <summary>

@@ -35,6 +35,8 @@ public static class IssueFlow
             new(Transferred, "publish", "公示", Published, Handle, Deadline.CalendarDays(15)),
             new(Resolved, "publish", "公示", Published, Handle, Deadline.CalendarDays(15)),
             new(Published, "rate", "评价", Closed, GrassrootsPermissions.Citizen),
+            // Nobody rated within the window: the platform closes it (the job applies it on the citizen's behalf).
+            new(Published, "expire", "评价期满，自动关闭", Closed, GrassrootsPermissions.Citizen),
             // Not satisfied, the first time: back to consultation once.
             new(Published, "reopen", "不满意，重新协商", TopicAccepted, GrassrootsPermissions.Citizen, Deadline.CalendarDays(30)),
         ]);

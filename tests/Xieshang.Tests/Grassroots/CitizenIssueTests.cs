@@ -190,6 +190,60 @@ public sealed class CitizenIssueTests : OwnAppTests
         Assert.Contains("半小时后", await Refused(await citizen.PostAsync($"/api/v1/public/issues/{later}/photos", Photo(Png, "井.png")), 409));
     }
 
+    async Task<(HttpClient Staff, Guid Id, string Tracking)> ImplementingAsync(string title)
+    {
+        var code = await RoomCodeAsync();
+        var tracking = (await Ok(await app.Anonymous().PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", new { title, text = "需要上级协调解决。" })))
+            .GetProperty("trackingCode").GetString()!;
+        var staff = await app.ApiAs("staff");
+        var id = (await Ok(await staff.GetAsync($"/api/v1/grassroots/issues?search={tracking}"))).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        foreach (var (action, body) in new (string, object)[] { ("receive", new { }), ("accept_topic", new { }), ("schedule", new { startsAt = "2026-12-05 15:00" }),
+                     ("record_consultation", new { note = "需镇里协调。" }), ("agree_measures", new { note = "上报协调", target = "村委会", dueOn = "2027-01-31" }) })
+            await Ok(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/{action}", body));
+        return (staff, id, tracking);
+    }
+
+    [Fact]
+    public async Task Escalation_ToTheTownRoom_OpensAnIssueThere_AndToAnotherModule_LeavesAReferral()
+    {
+        var (staff, id, tracking) = await ImplementingAsync("跨村道路修建");
+        Assert.Contains("去向", await Refused(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/escalate", new { note = "跨村", target = "MOON" }), 400));
+        await Ok(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/escalate", new { note = "涉及两个村，需镇里统筹。", target = "TOWN_ROOM" }));
+        Assert.Contains("已上报", (await Ok(await app.Anonymous().GetAsync($"/api/v1/public/issues/{tracking}"))).GetProperty("result").GetString());
+        var up = (await Ok(await staff.GetAsync("/api/v1/grassroots/issues?state=RECEIVED&search=跨村道路修建"))).GetProperty("rows")[0];
+        Assert.Matches("(镇|街道)协商议事室$", up.GetProperty("room").GetString()!);
+
+        var (_, second, _) = await ImplementingAsync("企业排污扰民");
+        await Ok(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{second}/actions/escalate", new { note = "建议形成提案。", target = "PROPOSAL_CLUE" }));
+        await using var scope = app.Services.CreateAsyncScope();
+        var referral = await scope.ServiceProvider.GetRequiredService<XieshangDb>().Set<Referral>().IgnoreQueryFilters().SingleAsync(r => r.IssueId == second);
+        Assert.Equal(EscalationTarget.ProposalClue, referral.Target);
+        Assert.Null(referral.PickedUpAt);
+    }
+
+    [Fact]
+    public async Task APublishedResult_NobodyRates_ClosesAfterFifteenDays_ByTheJob()
+    {
+        var code = await RoomCodeAsync();
+        var tracking = (await Ok(await app.Anonymous().PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", new { title = "公告栏破损", text = "村公告栏玻璃碎了。" })))
+            .GetProperty("trackingCode").GetString()!;
+        var staff = await app.ApiAs("staff");
+        var id = (await Ok(await staff.GetAsync($"/api/v1/grassroots/issues?search={tracking}"))).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        foreach (var (action, body) in new (string, object)[] { ("receive", new { }), ("answer", new { note = "已更换玻璃。" }), ("publish", new { }) })
+            await Ok(await staff.PostAsJsonAsync($"/api/v1/grassroots/issues/{id}/actions/{action}", body));
+        async Task<int> Run()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<ExpireRatings>().RunAsync(CancellationToken.None);
+        }
+        Assert.Equal(0, await Run());
+        app.Clock.Advance(TimeSpan.FromDays(16));
+        Assert.Equal(1, await Run());
+        Assert.Equal("CLOSED", (await Ok(await app.Anonymous().GetAsync($"/api/v1/public/issues/{tracking}"))).GetProperty("state").GetString());
+        var audit = Json(await (await app.ApiAs("admin")).GetStringAsync($"/api/v1/platform/audit?recordId={id}"));
+        Assert.Contains(audit.GetProperty("rows").EnumerateArray(), e => e.GetProperty("actionLabel").GetString() == "评价期满，自动关闭" && e.GetProperty("actorName").GetString() == "系统");
+    }
+
     [Fact]
     public async Task StaffActions_NeedTheirData_AndAMemberCannotHandle()
     {

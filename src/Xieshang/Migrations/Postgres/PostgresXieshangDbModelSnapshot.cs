@@ -130,6 +130,9 @@ namespace Xieshang.Migrations.Postgres
                     b.Property<DateTime?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("EscalatedFromId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -207,6 +210,8 @@ namespace Xieshang.Migrations.Postgres
                     b.HasIndex("ActivityId");
 
                     b.HasIndex("CommitteeId");
+
+                    b.HasIndex("EscalatedFromId");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
@@ -296,6 +301,63 @@ namespace Xieshang.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("grassroots_room", (string)null);
+                });
+
+            modelBuilder.Entity("Xieshang.Grassroots.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("IssueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PickedUpAs")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("PickedUpAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("IssueId");
+
+                    b.HasIndex("CommitteeId", "Target", "PickedUpAt");
+
+                    b.ToTable("grassroots_referral", (string)null);
                 });
 
             modelBuilder.Entity("Xieshang.Meetings.Activity", b =>
@@ -1907,6 +1969,11 @@ namespace Xieshang.Migrations.Postgres
                         .HasForeignKey("ActivityId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Xieshang.Grassroots.CitizenIssue", null)
+                        .WithMany()
+                        .HasForeignKey("EscalatedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Xieshang.Grassroots.ConsultationRoom", null)
                         .WithMany()
                         .HasForeignKey("RoomId")
@@ -1936,6 +2003,15 @@ namespace Xieshang.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("VillageId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Xieshang.Grassroots.Referral", b =>
+                {
+                    b.HasOne("Xieshang.Grassroots.CitizenIssue", null)
+                        .WithMany()
+                        .HasForeignKey("IssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Xieshang.Meetings.Activity", b =>

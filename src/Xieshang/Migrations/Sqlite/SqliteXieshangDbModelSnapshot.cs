@@ -121,6 +121,9 @@ namespace Xieshang.Migrations.Sqlite
                     b.Property<DateTime?>("DueAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("EscalatedFromId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -198,6 +201,8 @@ namespace Xieshang.Migrations.Sqlite
                     b.HasIndex("ActivityId");
 
                     b.HasIndex("CommitteeId");
+
+                    b.HasIndex("EscalatedFromId");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
@@ -287,6 +292,63 @@ namespace Xieshang.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("grassroots_room", (string)null);
+                });
+
+            modelBuilder.Entity("Xieshang.Grassroots.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IssueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PickedUpAs")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PickedUpAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("IssueId");
+
+                    b.HasIndex("CommitteeId", "Target", "PickedUpAt");
+
+                    b.ToTable("grassroots_referral", (string)null);
                 });
 
             modelBuilder.Entity("Xieshang.Meetings.Activity", b =>
@@ -1898,6 +1960,11 @@ namespace Xieshang.Migrations.Sqlite
                         .HasForeignKey("ActivityId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Xieshang.Grassroots.CitizenIssue", null)
+                        .WithMany()
+                        .HasForeignKey("EscalatedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Xieshang.Grassroots.ConsultationRoom", null)
                         .WithMany()
                         .HasForeignKey("RoomId")
@@ -1927,6 +1994,15 @@ namespace Xieshang.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("VillageId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Xieshang.Grassroots.Referral", b =>
+                {
+                    b.HasOne("Xieshang.Grassroots.CitizenIssue", null)
+                        .WithMany()
+                        .HasForeignKey("IssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Xieshang.Meetings.Activity", b =>
