@@ -10,7 +10,7 @@ namespace Xieshang.Grassroots;
 /// Closes published issues whose rating window (15 days, the due date of 公示) has passed without a rating, in every
 /// committee, through the workflow table (step “expire”) so that each closing is audited.
 /// </summary>
-public sealed class ExpireRatings(XieshangDb db, WorkflowEngine engine, TimeProvider clock)
+public sealed class ExpireRatings(XieshangDb db, WorkflowEngine engine, TimeProvider clock, Platform.CommitteeChanges changes)
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -28,6 +28,7 @@ public sealed class ExpireRatings(XieshangDb db, WorkflowEngine engine, TimeProv
                 if (applied.Ok) issue.ClosedAt = now;
             }
             await db.SaveOrConflictAsync(ct);
+            await changes.ChangedAsync(PublicIssues.Changes, committee.Key);
         }
         return due.Count;
     }

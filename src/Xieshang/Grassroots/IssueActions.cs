@@ -14,7 +14,7 @@ namespace Xieshang.Grassroots;
 /// </summary>
 public sealed record IssueActionRequest(string? Note = null, int? Version = null, string? Target = null, string? DueOn = null, string? StartsAt = null);
 
-public sealed class IssueActions(XieshangDb db, WorkflowEngine engine, TimeProvider clock)
+public sealed class IssueActions(XieshangDb db, WorkflowEngine engine, TimeProvider clock, Platform.CommitteeChanges changes)
 {
     public async Task<Result<CitizenIssue>> HandleAsync(Guid id, string action, IssueActionRequest? request, CancellationToken ct = default)
     {
@@ -64,6 +64,7 @@ public sealed class IssueActions(XieshangDb db, WorkflowEngine engine, TimeProvi
         var applied = await engine.ApplyAsync(IssueFlow.Flow, issue, action, note, ct);
         if (!applied.Ok) return applied.Error!;
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        await changes.ChangedAsync(PublicIssues.Changes, issue.CommitteeId);
         return issue;
     }
 

@@ -34,7 +34,8 @@ public sealed record RatingRequest(string? Rating);
 /// limited per sender (a daily-salted hash of the address, never the address) and per phone, counted in the database
 /// so that the limits hold across web nodes.
 /// </summary>
-public sealed class PublicIssues(XieshangDb db, WorkflowEngine engine, TimeProvider clock, Platform.Files.FileUseCases files)
+public sealed class PublicIssues(XieshangDb db, WorkflowEngine engine, TimeProvider clock, Platform.Files.FileUseCases files,
+    Microsoft.Extensions.Caching.Memory.IMemoryCache cache, CommitteeChanges changes)
 {
     public const int TrackingLength = 10;
     public const int MaxPerSenderPer10Minutes = 5, MaxPerSenderPerDay = 20, MaxPerPhonePerDay = 3;
@@ -52,12 +53,31 @@ public sealed class PublicIssues(XieshangDb db, WorkflowEngine engine, TimeProvi
 
     async Task EnterAsync(Guid committeeId, CancellationToken ct)
     {
-        var name = await db.Set<Committee>().IgnoreQueryFilters().Where(x => x.Id == committeeId).Select(x => x.Name).SingleAsync(ct);
+        // Committee names hardly ever change: kept ten minutes, so that public pages do not ask for them every time.
+        var name = await SharedCache.GetAsync(cache, ("committee-name", committeeId), TimeSpan.FromMinutes(10), () =>
+            db.Set<Committee>().IgnoreQueryFilters().Where(x => x.Id == committeeId).Select(x => x.Name).SingleAsync(CancellationToken.None));
         db.Bind(RequestContext.System(committeeId, name));
     }
 
+    /// <summary>What the public pages show is kept half a minute, and forgotten at any change to the committee's 码上议.</summary>
+    public const string Changes = "grassroots";
+    static readonly TimeSpan PublicTtl = TimeSpan.FromSeconds(30);
+
     public async Task<PublicRoom?> RoomPageAsync(string code, CancellationToken ct = default)
     {
+        if (PublicCodes.Normalize(code, Rooms.CodeLength) is not { } c) return null;
+        // A code never changes its room: which room and committee it names is kept for ten minutes.
+        var key = await SharedCache.GetAsync(cache, ("room-code", c), TimeSpan.FromMinutes(10), async () =>
+            await db.Set<ConsultationRoom>().IgnoreQueryFilters().AsNoTracking().Where(r => r.Code == c)
+                .Select(r => new { r.Id, r.CommitteeId }).SingleOrDefaultAsync(CancellationToken.None));
+        if (key == null) { cache.Remove(("room-code", c)); return null; } // a wrong code is not kept: guessing must not fill memory
+        await EnterAsync(key.CommitteeId, ct);
+        return await SharedCache.GetAsync(cache, ("room-page", key.Id), PublicTtl, () => LoadRoomPageAsync(c), changes.Token(Changes, key.CommitteeId));
+    }
+
+    async Task<PublicRoom?> LoadRoomPageAsync(string code)
+    {
+        var ct = CancellationToken.None;
         var room = await RoomAsync(code, ct);
         if (room == null) return null;
         var town = await db.Set<Organization.Township>().Where(t => t.Id == room.TownshipId).Select(t => t.Name).SingleAsync(ct);
@@ -126,6 +146,17 @@ public sealed class PublicIssues(XieshangDb db, WorkflowEngine engine, TimeProvi
 
     public async Task<PublicIssue?> TrackAsync(string trackingCode, CancellationToken ct = default)
     {
+        if (PublicCodes.Normalize(trackingCode, TrackingLength) is not { } code) return null;
+        var committee = await SharedCache.GetAsync(cache, ("issue-committee", code), TimeSpan.FromMinutes(10), async () =>
+            await db.Set<CitizenIssue>().IgnoreQueryFilters().Where(i => i.TrackingCode == code).Select(i => (Guid?)i.CommitteeId).SingleOrDefaultAsync(CancellationToken.None));
+        if (committee is not { } committeeId) { cache.Remove(("issue-committee", code)); return null; }
+        await EnterAsync(committeeId, ct);
+        return await SharedCache.GetAsync(cache, ("issue-page", code), PublicTtl, () => LoadTrackAsync(code), changes.Token(Changes, committeeId));
+    }
+
+    async Task<PublicIssue?> LoadTrackAsync(string trackingCode)
+    {
+        var ct = CancellationToken.None;
         var i = await IssueAsync(trackingCode, ct);
         if (i == null) return null;
         var room = await db.Set<ConsultationRoom>().Where(r => r.Id == i.RoomId).Select(r => r.Name).SingleAsync(ct);
@@ -153,6 +184,7 @@ public sealed class PublicIssues(XieshangDb db, WorkflowEngine engine, TimeProvi
         issue.RatedAt = clock.GetUtcNow().UtcDateTime;
         if (action == "reopen") issue.Reopened = true; else issue.ClosedAt = issue.RatedAt;
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        await changes.ChangedAsync(Changes, issue.CommitteeId);
         return (await TrackAsync(issue.TrackingCode, ct))!;
     }
 

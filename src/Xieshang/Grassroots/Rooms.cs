@@ -12,7 +12,7 @@ public sealed record RoomRow(Guid Id, string Code, string Name, string Level, st
 public sealed record RoomInput(string? FirstConvener, Guid? ExecConvenerId, string? Address, bool? IsOpen, int? Version = null);
 
 /// <summary>The committee's consultation rooms: one per village (community) and one per town, each with its public code.</summary>
-public sealed class Rooms(XieshangDb db)
+public sealed class Rooms(XieshangDb db, Platform.CommitteeChanges changes)
 {
     public const int CodeLength = 8;
 
@@ -71,6 +71,7 @@ public sealed class Rooms(XieshangDb db)
         (room.FirstConvener, room.ExecConvenerId, room.Address, room.IsOpen) = (first, input.ExecConvenerId, address, input.IsOpen ?? room.IsOpen);
         db.Audit("grassroots.room.change", "修改议事室", room);
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        await changes.ChangedAsync(PublicIssues.Changes, room.CommitteeId);
         return room.Id;
     }
 }
