@@ -112,6 +112,13 @@ for provider in $PROVIDERS; do
     read -r wall bp50 bp99 ok refused errors present repeat < <(dotnet "$WORK/burst/CheckInBurst.dll" "$BASE" "$activity" "${BURST:-1000}" "${BURST_CONNECTIONS:-200}")
     dupes=$(sql -c "SELECT count(*) - count(DISTINCT \"MembershipId\") FROM meetings_participation WHERE \"ActivityId\" = '$activity'")
     burst_line="| $provider | check-in burst: ${BURST:-1000} members, ${BURST_CONNECTIONS:-200} connections | wall ${wall} ms | $bp50 | $bp99 | ok $ok, refused $refused, errors $errors; present $present (lost $(( ${BURST:-1000} - present ))); duplicates $dupes; repeat refused $repeat/${BURST_CONNECTIONS:-200} | |"
+    # 码上议 at the scale of Huai'an city (ROOMS rooms, ISSUES issues): a room's public page and an issue's tracking page,
+    # both without an account; then sustained submissions, counted against the rows that arrived.
+    read -r room tracking < <(sql -v rooms="${ROOMS:-1700}" -v issues="${ISSUES:-200000}" -f bench/generate-grassroots.sql | tail -1)
+    label["/m/$room"]="码上议 room page (public, ${ROOMS:-1700} rooms, ${ISSUES:-200000} issues)"
+    label["/m/t/$tracking"]="码上议 tracking page (public)"
+    cookie_for["/m/$room"]="none=1"; cookie_for["/m/t/$tracking"]="none=1"
+    urls+=("/m/$room" "/m/t/$tracking")
   fi
   for url in "${urls[@]}"; do
     c="${cookie_for[$url]:-$cookie}"; [ "$url" = /account/login ] && c=""
@@ -126,6 +133,21 @@ for provider in $PROVIDERS; do
     echo "| $provider | ${label[$url]} \`$url\` | $rps | $p50 | $p99 | $ratio | $bad |" | tee -a "$REPORT"
   done
   [ -n "${burst_line:-}" ] && echo "$burst_line" | tee -a "$REPORT" && burst_line=""
+  if [ -n "${room:-}" ]; then
+    before=$(sql -c "SELECT count(*) FROM grassroots_issue")
+    out=$(SUBMIT_PATH="/api/v1/public/rooms/$room/issues" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION"s --latency -s bench/submit.lua "$BASE")
+    after=$(sql -c "SELECT count(*) FROM grassroots_issue")
+    read -r rps p50 p99 bad < <(echo "$out" | awk '
+      function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+      /Requests\/sec/ { rps=$2 } $1=="50%" { p50=ms($2) } $1=="99%" { p99=ms($2) } /Non-2xx/ { bad=$5 }
+      END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad+0 }')
+    sent=$(echo "$out" | awk '/requests in/ { print $1 }')
+    ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.2f", a/b }')
+    # Requests still in flight when wrk stops may be stored without being counted as answered: lost is never negative.
+    answered=$((sent - bad)); stored=$((after - before)); lost=$(( answered > stored ? answered - stored : 0 ))
+    echo "| $provider | 码上议 submissions (public API, one room, a new address each) | $rps | $p50 | $p99 | $ratio | $bad non-2xx; answered $answered, stored $stored, lost $lost |" | tee -a "$REPORT"
+    room=""
+  fi
   stop_app
 done
 echo
