@@ -16,11 +16,11 @@ CREATE TEMP TABLE rn AS SELECT id, row_number() OVER (ORDER BY "Code") - 1 AS n 
 CREATE TEMP TABLE s(n int, state text);
 INSERT INTO s VALUES (0, 'Closed'), (1, 'Closed'), (2, 'Published'), (3, 'Implementing'), (4, 'Transferred'), (5, 'Answered'), (6, 'Rejected'), (7, 'Received');
 INSERT INTO grassroots_issue ("Id", "CommitteeId", "Version", "RoomId", "TrackingCode", "Title", "Text", "Anonymous", "SubmittedAt", "SenderHash",
-  "State", "PublicResult")
+  "State", "PublicResult", "Reopened")
 SELECT gen_random_uuid(), (SELECT id FROM c), 0, (SELECT id FROM rn WHERE rn.n = g.i % (SELECT count(*) FROM rn)),
   'B' || translate(lpad(g.i::text, 9, '0'), '0123456789', '23456789AB'), '压测提议' || g.i, '村道路灯不亮，请尽快维修。联系电话 13912345678。',
   g.i % 3 = 0, timestamp '2023-01-01' + (g.i % 365) * interval '1 day' + (g.i % 600) * interval '1 minute', 'bench',
-  (SELECT state FROM s WHERE s.n = g.i % 8), CASE WHEN g.i % 8 IN (0, 1, 2, 4, 5) THEN '经议事室协商，问题已解决。' END
+  (SELECT state FROM s WHERE s.n = g.i % 8), CASE WHEN g.i % 8 IN (0, 1, 2, 4, 5) THEN '经议事室协商，问题已解决。' END, false
 FROM generate_series(1, :issues) g(i);
 COMMIT;
 VACUUM ANALYZE grassroots_room;
