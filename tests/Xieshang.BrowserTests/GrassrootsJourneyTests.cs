@@ -51,9 +51,10 @@ public sealed class GrassrootsJourneyTests(BrowserFixture browser)
         var issues = await StaffGet("/api/v1/grassroots/issues?state=IMPLEMENTING");
         var issue = issues.GetProperty("rows")[0].GetProperty("id").GetGuid();
         var room = (await StaffGet("/api/v1/rooms"))[0].GetProperty("id").GetGuid();
+        var town = (await StaffGet("/api/v1/grassroots/statistics?year=2023")).GetProperty("byTownship")[0].GetProperty("id").GetGuid();
         var page = await browser.NewPageAsync(width);
         await BrowserFixture.LoginAsync(page, "staff");
-        foreach (var (url, name) in new[] { ("/grassroots/issues", "issues"), ($"/grassroots/issues/{issue}", "issue"), ("/grassroots/rooms", "rooms"), ("/grassroots/statistics?year=2023", "statistics"),
+        foreach (var (url, name) in new[] { ("/grassroots/issues", "issues"), ($"/grassroots/issues/{issue}", "issue"), ("/grassroots/rooms", "rooms"), ($"/grassroots/statistics?year=2023&township={town}", "statistics"),
                      ($"/grassroots/rooms/{room}/poster", "poster"), ("/help/workflows/citizen-issue", "workflow") })
         {
             await page.GotoAsync(url);

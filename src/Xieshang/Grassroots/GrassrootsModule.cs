@@ -33,9 +33,9 @@ public sealed class GrassrootsModule : IModule
         services.AddScoped<Organization.IStructureDependents, RoomDependents>();
     }
 
-    static async Task<FileContentHttpResult> ExportAsync(GrassrootsStatistics q, int? year, TimeProvider clock, CancellationToken ct)
+    static async Task<FileContentHttpResult> ExportAsync(GrassrootsStatistics q, int? year, Guid? township, TimeProvider clock, CancellationToken ct)
     {
-        var (content, name) = await q.ExportAsync(year ?? Web.Shanghai.Today(clock).Year, ct);
+        var (content, name) = await q.ExportAsync(year ?? Web.Shanghai.Today(clock).Year, township, ct);
         return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
     }
 
@@ -71,8 +71,9 @@ public sealed class GrassrootsModule : IModule
             .WithName("CitizenIssueAction").WithSummary("码上议流程操作：receive、reject、answer、transfer、accept_topic、schedule、record_consultation、agree_measures、resolve、escalate、publish");
 
         var stats = app.MapGroup("/api/v1/grassroots").WithTags("基层协商").RequirePermission(GrassrootsPermissions.Read);
-        stats.MapGet("/statistics", (GrassrootsStatistics q, int? year, TimeProvider clock, CancellationToken ct) => q.HandleAsync(year ?? Web.Shanghai.Today(clock).Year, ct))
-            .WithName("GrassrootsStatistics").WithSummary("基层协商统计：议事室、提议、办结、满意率、协商场次、覆盖村（社区），按镇街和履职小组");
+        stats.MapGet("/statistics", (GrassrootsStatistics q, int? year, Guid? township, Guid? dutyGroup, TimeProvider clock, CancellationToken ct) =>
+                q.HandleAsync(year ?? Web.Shanghai.Today(clock).Year, township, dutyGroup, ct))
+            .WithName("GrassrootsStatistics").WithSummary("基层协商统计：议事室、提议、办结、满意率、协商场次、覆盖村（社区），按镇街和履职小组；指定镇街或履职小组时另按议事室（村、社区）");
         stats.MapGet("/statistics/export", ExportAsync).WithName("ExportGrassrootsStatistics").WithSummary("导出基层协商统计为 Excel");
         app.MapGet("/grassroots/statistics/export", ExportAsync).RequirePermission(GrassrootsPermissions.Read).ExcludeFromDescription();
 

@@ -11,22 +11,24 @@ public sealed record GroundRow(Guid Id, string Name, int Rooms, int Issues, int 
     int Rated, double? SatisfactionRate, int Sessions, int Villages, int VillagesWithSession);
 
 public sealed record GrassrootsStats(int Year, int Rooms, int Issues, int Resolved, IReadOnlyDictionary<string, int> ByState, double? MedianDaysToClose,
-    double? SatisfactionRate, int Sessions, int Villages, int VillagesWithSession, IReadOnlyList<GroundRow> ByTownship, IReadOnlyList<GroundRow> ByDutyGroup);
+    double? SatisfactionRate, int Sessions, int Villages, int VillagesWithSession, IReadOnlyList<GroundRow> ByTownship, IReadOnlyList<GroundRow> ByDutyGroup,
+    IReadOnlyList<GroundRow> ByRoom);
 
 /// <summary>
 /// The grassroots dashboard, computed from the records: issues raised in the year by their state; those concluded
 /// (answered, transferred, resolved, published or rated); the median days from raising to the citizen's rating; the
 /// share satisfied or basically satisfied of those rated; room consultations held; and coverage — villages whose room
-/// held at least one session in the year, of all villages. By town and by duty group.
+/// held at least one session in the year, of all villages. By town and by duty group, and — for one town, or one duty
+/// group — by room (a village's room is the village).
 /// </summary>
 public sealed class GrassrootsStatistics(XieshangDb db)
 {
     static readonly IssueState[] Concluded = [IssueState.Answered, IssueState.Transferred, IssueState.Resolved, IssueState.Published, IssueState.Closed];
 
-    public async Task<GrassrootsStats> HandleAsync(int year, CancellationToken ct = default)
+    public async Task<GrassrootsStats> HandleAsync(int year, Guid? township = null, Guid? dutyGroup = null, CancellationToken ct = default)
     {
         var (from, to) = ListActivities.YearBounds(year);
-        var rooms = await db.Set<ConsultationRoom>().AsNoTracking().Select(r => new { r.Id, r.TownshipId, r.VillageId, r.DutyGroupId, r.IsOpen }).ToListAsync(ct);
+        var rooms = await db.Set<ConsultationRoom>().AsNoTracking().Select(r => new { r.Id, r.Name, r.TownshipId, r.VillageId, r.DutyGroupId, r.IsOpen }).ToListAsync(ct);
         var issues = await db.Set<CitizenIssue>().AsNoTracking().Where(i => i.SubmittedAt >= from && i.SubmittedAt < to)
             .Select(i => new { i.RoomId, i.State, i.SubmittedAt, i.ClosedAt, i.Rating }).ToListAsync(ct);
         var sessions = await db.Set<Activity>().AsNoTracking()
@@ -57,22 +59,26 @@ public sealed class GrassrootsStatistics(XieshangDb db)
             Enum.GetValues<IssueState>().ToDictionary(Codes.Of, s => issues.Count(i => i.State == s)),
             all.MedianDaysToClose, all.SatisfactionRate, all.Sessions, all.Villages, all.VillagesWithSession,
             towns.Select(t => Row(t.Id, t.Name, r => roomOf.GetValueOrDefault(r)?.TownshipId == t.Id, villages.Where(v => v.TownshipId == t.Id).Select(v => v.Id))).ToList(),
-            groups.Select(g => Row(g.Id, g.Name, r => roomOf.GetValueOrDefault(r)?.DutyGroupId == g.Id, villages.Where(v => v.DutyGroupId == g.Id).Select(v => v.Id))).ToList());
+            groups.Select(g => Row(g.Id, g.Name, r => roomOf.GetValueOrDefault(r)?.DutyGroupId == g.Id, villages.Where(v => v.DutyGroupId == g.Id).Select(v => v.Id))).ToList(),
+            township == null && dutyGroup == null ? [] : rooms
+                .Where(r => (township == null || r.TownshipId == township) && (dutyGroup == null || r.DutyGroupId == dutyGroup)).OrderBy(r => r.Name)
+                .Select(room => Row(room.Id, room.Name, r => r == room.Id, room.VillageId is { } v ? [v] : [])).ToList());
     }
 
     static double? Median(List<double> sorted) => sorted.Count == 0 ? null
         : Math.Round(sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2, 1);
 
-    public async Task<(byte[] Content, string FileName)> ExportAsync(int year, CancellationToken ct = default)
+    public async Task<(byte[] Content, string FileName)> ExportAsync(int year, Guid? township = null, CancellationToken ct = default)
     {
-        var stats = await HandleAsync(year, ct);
+        var stats = await HandleAsync(year, township, null, ct);
         Dictionary<string, object?> Line(string kind, GroundRow r) => new()
         {
             ["范围"] = kind, ["名称"] = r.Name, ["议事室"] = r.Rooms, ["提议"] = r.Issues, ["已办结"] = r.Concluded, ["办理中"] = r.Open, ["不予受理"] = r.Rejected,
             ["办结天数中位数"] = r.MedianDaysToClose, ["已评价"] = r.Rated, ["满意率"] = r.SatisfactionRate is { } s ? $"{s:P1}" : "",
             ["协商场次"] = r.Sessions, ["村（社区）"] = r.Villages, ["开展协商的村（社区）"] = r.VillagesWithSession,
         };
-        var sheet = stats.ByTownship.Select(r => Line("镇（街道）", r)).Concat(stats.ByDutyGroup.Select(r => Line("履职小组", r))).ToList();
+        var sheet = stats.ByTownship.Select(r => Line("镇（街道）", r)).Concat(stats.ByDutyGroup.Select(r => Line("履职小组", r)))
+            .Concat(stats.ByRoom.Select(r => Line("议事室", r))).ToList();
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(sheet, sheetName: "基层协商", cancellationToken: ct);
         return (stream.ToArray(), $"基层协商统计-{year}.xlsx");

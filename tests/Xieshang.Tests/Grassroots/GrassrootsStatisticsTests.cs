@@ -26,6 +26,14 @@ public sealed class GrassrootsStatisticsTests(TestApp app)
         Assert.Equal(13, stats.GetProperty("byTownship").GetArrayLength());
         Assert.Equal(stats.GetProperty("issues").GetInt32(), stats.GetProperty("byTownship").EnumerateArray().Sum(t => t.GetProperty("issues").GetInt32()));
 
+        Assert.Equal(0, stats.GetProperty("byRoom").GetArrayLength());
+        // For one town: a row per room (each village's, and the town's own), adding up to the town's row.
+        var town = stats.GetProperty("byTownship")[0];
+        var rooms = JsonDocument.Parse(await staff.GetStringAsync($"/api/v1/grassroots/statistics?year=2023&township={town.GetProperty("id").GetGuid()}")).RootElement.GetProperty("byRoom");
+        Assert.Equal(town.GetProperty("rooms").GetInt32(), rooms.GetArrayLength());
+        Assert.Equal(town.GetProperty("issues").GetInt32(), rooms.EnumerateArray().Sum(r => r.GetProperty("issues").GetInt32()));
+        Assert.Equal(town.GetProperty("villagesWithSession").GetInt32(), rooms.EnumerateArray().Sum(r => r.GetProperty("villagesWithSession").GetInt32()));
+
         var file = await staff.GetAsync("/api/v1/grassroots/statistics/export?year=2023");
         file.EnsureSuccessStatusCode();
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Content.Headers.ContentType!.MediaType);
