@@ -18,7 +18,7 @@ public sealed record IssueSubmission(string? Title, string? Text, string? Locati
 public sealed record SubmittedIssue(string TrackingCode);
 
 public sealed record PublicRoom(string Code, string Name, string Township, string FirstConvener, string? ExecConvener, string Committee,
-    IReadOnlyList<PublicIssueRow> Recent);
+    bool IsOpen, IReadOnlyList<PublicIssueRow> Recent);
 
 public sealed record PublicIssueRow(string TrackingCode, string Title, string State, string StateLabel, DateTime SubmittedAt, string? Result);
 
@@ -88,7 +88,7 @@ public sealed class PublicIssues(XieshangDb db, WorkflowEngine engine, TimeProvi
             .Where(i => i.RoomId == room.Id && i.State != IssueState.Submitted && i.State != IssueState.Rejected)
             .OrderByDescending(i => i.SubmittedAt).Take(10)
             .Select(i => new { i.TrackingCode, i.Title, i.State, i.SubmittedAt, i.PublicResult }).ToListAsync(ct);
-        return new PublicRoom(room.Code, room.Name, town, room.FirstConvener, exec, db.Request!.CommitteeName!,
+        return new PublicRoom(room.Code, room.Name, town, room.FirstConvener, exec, db.Request!.CommitteeName!, room.IsOpen,
             recent.Select(i => new PublicIssueRow(i.TrackingCode, Masking.Text(i.Title), Codes.Of(i.State), IssueFlow.Flow.LabelOf(i.State),
                 i.SubmittedAt, i.PublicResult == null ? null : Masking.Text(i.PublicResult))).ToList());
     }

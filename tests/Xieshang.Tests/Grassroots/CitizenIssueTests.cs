@@ -136,6 +136,15 @@ public sealed class CitizenIssueTests : OwnAppTests
         var trap = await Ok(await citizen.PostAsJsonAsync($"/api/v1/public/rooms/{code}/issues", new { title = "优惠", text = "点击链接领取", website = "http://spam" }));
         Assert.Equal(404, (int)(await citizen.GetAsync($"/api/v1/public/issues/{trap.GetProperty("trackingCode").GetString()}")).StatusCode);
         Assert.Equal(before, await IssueCountAsync());
+
+        // A closed room says so on its page and takes nothing new.
+        var staff = await app.ApiAs("staff");
+        var room = Json(await staff.GetStringAsync("/api/v1/rooms")).EnumerateArray().First(r => r.GetProperty("code").GetString() == code);
+        Assert.Equal(204, (int)(await staff.PutAsJsonAsync($"/api/v1/rooms/{room.GetProperty("id").GetGuid()}",
+            new { firstConvener = "王书记", isOpen = false, version = room.GetProperty("version").GetInt32() })).StatusCode);
+        Assert.False((await Ok(await citizen.GetAsync($"/api/v1/public/rooms/{code}"))).GetProperty("isOpen").GetBoolean());
+        Assert.Contains("已停用", await Bad(new { title = "路灯", text = "路灯坏了很久了" }, 404));
+        Assert.Contains("已停用", (await citizen.GetPageAsync($"/m/{code}")).QuerySelector("[role=status]")!.TextContent);
     }
 
     [Fact]
