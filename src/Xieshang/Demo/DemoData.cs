@@ -128,6 +128,13 @@ public static class DemoData
             Tracked<Village>(db, huaiyin.Id).OrderBy(v => v.Name).ToList(),
             Tracked<Membership>(db, huaiyin.Id).OrderBy(m => m.MemberNo).ToList(),
             Tracked<Meetings.Activity>(db, huaiyin.Id).ToList());
+        LiaisonDemo.Seed(db, huaiyin.Id,
+            Tracked<DutySector>(db, huaiyin.Id).OrderBy(d => d.SortOrder).ToList(),
+            Tracked<Sector>(db, huaiyin.Id).ToList(),
+            Tracked<Hall>(db, huaiyin.Id).ToList(),
+            Tracked<Studio>(db, huaiyin.Id).ToList(),
+            Tracked<Membership>(db, huaiyin.Id).OrderBy(m => m.MemberNo).ToList(),
+            Web.Shanghai.Today(clock));
 
         foreach (var c in new[] { national, province, city, huaiyin, qjp })
             db.Add(new AuditEntry

@@ -151,9 +151,14 @@ public sealed class StructureEditTests : OwnAppTests
         var pages = await app.PagesAs("staff");
         var unticked = Html.Parse(await (await TestApp.PostFormAsync(pages, $"/organization/structure/studios/{studio}", "delete", new())).Content.ReadAsStringAsync());
         Assert.Contains("请勾选确认后再删除。", unticked.QuerySelector(".flash-error")!.TextContent);
-        var deleted = await TestApp.PostFormAsync(pages, $"/organization/structure/studios/{studio}", "delete", new() { ["DeleteConfirmed"] = "yes" });
+        // A demo studio has contact objects and liaison records: 一厅一室 holds it. A new one goes.
+        var held = Html.Parse(await (await TestApp.PostFormAsync(pages, $"/organization/structure/studios/{studio}", "delete", new() { ["DeleteConfirmed"] = "yes" })).Content.ReadAsStringAsync());
+        Assert.Contains("该工作室已有联系对象、联系记录或年度工作内容，不能删除。", held.QuerySelector(".flash-error")!.TextContent);
+        var hall = sectors[0].GetProperty("hall").GetProperty("id").GetGuid();
+        var fresh = Json(await (await staff.PostAsJsonAsync($"{Api}/studios", new { name = "新设委员工作室", parentId = hall })).Content.ReadAsStringAsync()).GetProperty("id").GetGuid();
+        var deleted = await TestApp.PostFormAsync(pages, $"/organization/structure/studios/{fresh}", "delete", new() { ["DeleteConfirmed"] = "yes" });
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
-        Assert.Equal(23, Json(await staff.GetStringAsync("/api/v1/organization/summary")).GetProperty("studios").GetInt32());
+        Assert.Equal(24, Json(await staff.GetStringAsync("/api/v1/organization/summary")).GetProperty("studios").GetInt32());
     }
 
     [Fact]
