@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using Xieshang.BrowserTests.Infrastructure;
 
@@ -8,19 +6,10 @@ namespace Xieshang.BrowserTests;
 /// <summary>码上议 in a real browser: a citizen's phone from the room page to the tracking code, and the staff pages.</summary>
 public sealed class GrassrootsJourneyTests(BrowserFixture browser)
 {
-    async Task<JsonElement> StaffGet(string url)
-    {
-        using var client = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "staff", password = "Demo@2023" });
-        var token = JsonDocument.Parse(await login.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return JsonDocument.Parse(await client.GetStringAsync(url)).RootElement;
-    }
-
     [Fact]
     public async Task ACitizen_OnAPhone_RaisesAnIssue_AndSeesTheTrackingCode()
     {
-        var rooms = await StaffGet("/api/v1/rooms");
+        var rooms = await browser.ApiGetAsync("/api/v1/rooms");
         var code = rooms[3].GetProperty("code").GetString();
         var page = await browser.NewPageAsync(375);
         await page.GotoAsync($"/m/{code}");
@@ -48,10 +37,10 @@ public sealed class GrassrootsJourneyTests(BrowserFixture browser)
     [InlineData(375)]
     public async Task StaffPages_AreAccessible_AndFitTheScreen(int width)
     {
-        var issues = await StaffGet("/api/v1/grassroots/issues?state=IMPLEMENTING");
+        var issues = await browser.ApiGetAsync("/api/v1/grassroots/issues?state=IMPLEMENTING");
         var issue = issues.GetProperty("rows")[0].GetProperty("id").GetGuid();
-        var room = (await StaffGet("/api/v1/rooms"))[0].GetProperty("id").GetGuid();
-        var town = (await StaffGet("/api/v1/grassroots/statistics?year=2023")).GetProperty("byTownship")[0].GetProperty("id").GetGuid();
+        var room = (await browser.ApiGetAsync("/api/v1/rooms"))[0].GetProperty("id").GetGuid();
+        var town = (await browser.ApiGetAsync("/api/v1/grassroots/statistics?year=2023")).GetProperty("byTownship")[0].GetProperty("id").GetGuid();
         var page = await browser.NewPageAsync(width);
         await BrowserFixture.LoginAsync(page, "staff");
         foreach (var (url, name) in new[] { ("/grassroots/issues", "issues"), ($"/grassroots/issues/{issue}", "issue"), ("/grassroots/rooms", "rooms"), ($"/grassroots/statistics?year=2023&township={town}", "statistics"),

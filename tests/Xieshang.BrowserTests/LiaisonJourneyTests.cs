@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using Xieshang.BrowserTests.Infrastructure;
 
@@ -8,15 +6,6 @@ namespace Xieshang.BrowserTests;
 /// <summary>一厅一室 in a real browser: a member on a phone records a contact; the halls' pages for staff.</summary>
 public sealed class LiaisonJourneyTests(BrowserFixture browser)
 {
-    async Task<JsonElement> StaffGet(string url)
-    {
-        using var client = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "staff", password = "Demo@2023" });
-        var token = JsonDocument.Parse(await login.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return JsonDocument.Parse(await client.GetStringAsync(url)).RootElement;
-    }
-
     [Fact]
     public async Task AMember_OnAPhone_RecordsAContactWithTheSector()
     {
@@ -48,8 +37,8 @@ public sealed class LiaisonJourneyTests(BrowserFixture browser)
     [InlineData(375)]
     public async Task StaffPages_AreAccessible_AndFitTheScreen(int width)
     {
-        var hall = (await StaffGet("/api/v1/halls?year=2023")).GetProperty("rows")[0].GetProperty("id").GetGuid();
-        var contact = (await StaffGet($"/api/v1/liaison/contacts?hall={hall}")).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        var hall = (await browser.ApiGetAsync("/api/v1/halls?year=2023")).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        var contact = (await browser.ApiGetAsync($"/api/v1/liaison/contacts?hall={hall}")).GetProperty("rows")[0].GetProperty("id").GetGuid();
         var page = await browser.NewPageAsync(width);
         await BrowserFixture.LoginAsync(page, "staff");
         foreach (var (url, name) in new[] { ("/liaison?year=2023", "halls"), ($"/liaison/halls/{hall}?year=2023", "hall"), ("/liaison/contacts", "contacts"),

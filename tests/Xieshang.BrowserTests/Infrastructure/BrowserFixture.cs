@@ -54,6 +54,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A GET of the JSON API as a demo account, for what a test needs to know before it opens a page.</summary>
+    public async Task<System.Text.Json.JsonElement> ApiGetAsync(string url, string userName = "staff")
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var login = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(client, "/api/v1/auth/login", new { userName, password = "Demo@2023" });
+        var token = System.Text.Json.JsonDocument.Parse(await login.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(url)).RootElement;
+    }
+
     public static async Task LoginAsync(IPage page, string userName, string password = "Demo@2023")
     {
         await page.GotoAsync("/account/login");
