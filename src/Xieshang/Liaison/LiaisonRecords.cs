@@ -93,11 +93,11 @@ public sealed class LiaisonRecords(XieshangDb db, LiaisonAccess access, RequestC
         var outcome = input.Outcome?.Trim() ?? "";
         if (outcome.Length > 1000) return new Invalid("成效：不超过 1,000 字。");
 
-        // The hall: a member records through the hall of their own duty sector; staff may name any, or let the studio or
-        // the contacts chosen say which.
-        var ownHall = await access.HallOfAsync(member, ct);
+        // The hall: a member records through the hall of their own duty sector (an earlier record keeps its hall, should
+        // they have moved sector since); staff may name any, or let the studio or the contacts chosen say which.
         var contactIds = (input.ContactIds ?? []).Distinct().ToList();
-        var hallId = access.IsManager ? input.HallId ?? await ImpliedHallAsync(input.StudioId, contactIds, ct) ?? record?.HallId ?? ownHall : ownHall;
+        var hallId = access.IsManager ? input.HallId ?? await ImpliedHallAsync(input.StudioId, contactIds, ct) ?? record?.HallId ?? await access.HallOfAsync(member, ct)
+            : record?.HallId ?? await access.HallOfAsync(member, ct);
         if (hallId == null) return new Invalid(access.IsManager ? "界别议事厅：请选择议事厅（该委员所在履职界别还没有议事厅）。" : "您所在的履职界别还没有界别议事厅，请联系政协办公室。");
         if (!access.IsManager && input.HallId is { } asked && asked != hallId) return new Forbidden("只能记录本人所在界别议事厅的联系情况。");
         if (!await db.Set<Hall>().AnyAsync(h => h.Id == hallId, ct)) return new Invalid("界别议事厅：所选议事厅不存在，或不属于本政协。");
