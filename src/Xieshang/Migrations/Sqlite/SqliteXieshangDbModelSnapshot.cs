@@ -2147,6 +2147,177 @@ namespace Xieshang.Migrations.Sqlite
                     b.ToTable("platform_committee", (string)null);
                 });
 
+            modelBuilder.Entity("Xieshang.Proposals.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Analysis")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CaseNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectiveContact")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectiveOrg")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentToConvert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConvertedTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FirstProposerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotFiledReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposerType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SerialNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suggestions")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Timing")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("FirstProposerId");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("CommitteeId", "OwnerUserId");
+
+                    b.HasIndex("CommitteeId", "Year", "CaseNo")
+                        .IsUnique();
+
+                    b.HasIndex("CommitteeId", "Year", "SerialNo")
+                        .IsUnique();
+
+                    b.HasIndex("CommitteeId", "Year", "State");
+
+                    b.ToTable("proposals_proposal", (string)null);
+                });
+
+            modelBuilder.Entity("Xieshang.Proposals.ProposalSigner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("CommitteeId", "MembershipId");
+
+                    b.HasIndex("ProposalId", "MembershipId")
+                        .IsUnique();
+
+                    b.ToTable("proposals_signer", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.HasOne("Xieshang.Platform.Auth.User", null)
@@ -2535,6 +2706,34 @@ namespace Xieshang.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Xieshang.Proposals.Proposal", b =>
+                {
+                    b.HasOne("Xieshang.Organization.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("FirstProposerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Xieshang.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Xieshang.Proposals.ProposalSigner", b =>
+                {
+                    b.HasOne("Xieshang.Organization.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Xieshang.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

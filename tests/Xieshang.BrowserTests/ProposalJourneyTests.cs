@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+using Xieshang.BrowserTests.Infrastructure;
+
+namespace Xieshang.BrowserTests;
+
+/// <summary>Proposals in a real browser: a member writes one on a phone; the office's pages at both widths.</summary>
+public sealed class ProposalJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task AMember_OnAPhone_WritesAndSubmitsAProposal()
+    {
+        var page = await browser.NewPageAsync(375);
+        await BrowserFixture.LoginAsync(page, "member07");
+        await page.GotoAsync("/me/proposals");
+        await page.AssertAccessibleAsync();
+        var form = page.WaitForURLAsync("**/proposals/new");
+        await page.GetByRole(AriaRole.Link, new() { Name = "撰写提案" }).ClickAsync();
+        await form;
+        await page.AssertAccessibleAsync();
+        await page.AssertNoHorizontalScrollAsync();
+        await page.GetByLabel("案由（标题）").FillAsync("关于加强校园周边交通安全管理的建议");
+        await page.GetByLabel("情况", new() { Exact = true }).FillAsync("上下学高峰时段校门口车辆拥堵，存在安全隐患。");
+        await page.GetByLabel("分析", new() { Exact = true }).FillAsync("接送车辆无序停放，缺少交通疏导。");
+        await page.GetByLabel("建议", new() { Exact = true }).FillAsync("设置临时停车区，安排交警和志愿者疏导。");
+        await page.ScreenshotAsync("proposal-form-375");
+        var saved = page.WaitForURLAsync(url => !url.EndsWith("/proposals/new"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "暂存" }).ClickAsync();
+        await saved;
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }).ClickAsync();
+        await page.WaitForSelectorAsync(".badge:text('待立案')");
+        await page.AssertAccessibleAsync();
+        await page.AssertNoHorizontalScrollAsync();
+        await page.ScreenshotAsync("proposal-submitted-375");
+    }
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(375)]
+    public async Task OfficePages_AreAccessible_AndFitTheScreen(int width)
+    {
+        var page = await browser.NewPageAsync(width);
+        await BrowserFixture.LoginAsync(page, "staff");
+        foreach (var (url, name) in new[] { ("/proposals", "list"), ("/help/workflows/proposal", "workflow") })
+        {
+            await page.GotoAsync(url);
+            await page.AssertAccessibleAsync();
+            await page.AssertNoHorizontalScrollAsync();
+            await page.ScreenshotAsync($"proposals-{name}-{width}");
+        }
+    }
+}
