@@ -36,16 +36,37 @@ public sealed class ProposalJourneyTests(BrowserFixture browser)
     [Theory]
     [InlineData(1280)]
     [InlineData(375)]
-    public async Task OfficePages_AreAccessible_AndFitTheScreen(int width)
+    public async Task OfficeAndUnitPages_AreAccessible_AndFitTheScreen(int width)
     {
+        // A filed proposal with the 交办 form, then the unit's queue and the reply form.
+        var id = (await browser.ApiPostAsync("/api/v1/proposals", new
+        {
+            title = $"关于完善社区养老服务设施的建议（{width}）", situation = "部分社区缺少日间照料中心。", analysis = "建设资金和场地不足。", suggestions = "利用闲置用房建设日间照料中心。",
+        }, "member08")).GetProperty("id").GetGuid();
+        await browser.ApiPostAsync($"/api/v1/proposals/{id}/actions/submit", new { }, "member08");
+        await browser.ApiPostAsync($"/api/v1/proposals/{id}/actions/start_review", new { });
+        await browser.ApiPostAsync($"/api/v1/proposals/{id}/actions/file", new { });
         var page = await browser.NewPageAsync(width);
         await BrowserFixture.LoginAsync(page, "staff");
-        foreach (var (url, name) in new[] { ("/proposals", "list"), ("/help/workflows/proposal", "workflow") })
+        foreach (var (url, name) in new[] { ("/proposals", "list"), ($"/proposals/{id}", "filed"), ("/help/workflows/proposal", "workflow") })
         {
             await page.GotoAsync(url);
             await page.AssertAccessibleAsync();
             await page.AssertNoHorizontalScrollAsync();
             await page.ScreenshotAsync($"proposals-{name}-{width}");
+        }
+        var units = await browser.ApiGetAsync("/api/v1/organization/units?handlingUnits=true");
+        var civil = units.EnumerateArray().Single(u => u.GetProperty("name").GetString() == "区民政局").GetProperty("id").GetGuid();
+        await browser.ApiPostAsync($"/api/v1/proposals/{id}/actions/assign", new { mode = "SINGLE", leadId = civil });
+        await browser.ApiPostAsync($"/api/v1/proposals/{id}/actions/sign", new { }, "unit01");
+        var unit = await browser.NewPageAsync(width);
+        await BrowserFixture.LoginAsync(unit, "unit01");
+        foreach (var (url, name) in new[] { ("/unit/proposals", "unit-queue"), ($"/proposals/{id}", "unit-reply") })
+        {
+            await unit.GotoAsync(url);
+            await unit.AssertAccessibleAsync();
+            await unit.AssertNoHorizontalScrollAsync();
+            await unit.ScreenshotAsync($"proposals-{name}-{width}");
         }
     }
 }

@@ -104,8 +104,12 @@ public static class DemoData
             members.Add(NewUser($"member{i + 1:00}", MemberNames[i], $"139{i + 1:00000000}"));
             Grant(members[^1], huaiyin, Role.Member);
         }
+        var unitUsers = new List<User>();
         for (var i = 0; i < UnitNames.Length; i++)
-            Grant(NewUser($"unit{i + 1:00}", UnitNames[i]), huaiyin, Role.HandlingUnit);
+        {
+            unitUsers.Add(NewUser($"unit{i + 1:00}", UnitNames[i]));
+            Grant(unitUsers[^1], huaiyin, Role.HandlingUnit);
+        }
         Grant(NewUser("qjp-staff", "清江浦办公室 周扬"), qjp, Role.OfficeStaff);
         string[] qjpMembers = ["钱志远", "蒋雅琴", "沈卫国"];
         for (var i = 0; i < qjpMembers.Length; i++)
@@ -116,6 +120,9 @@ public static class DemoData
                 db.Add(new Holiday { CommitteeId = c.Id, Date = date, Kind = kind, Name = name });
 
         OrganizationDemo.Seed(db, huaiyin, qjp, members, leader);
+        // Each unit account is the clerk of the department it is named after.
+        foreach (var (user, name) in unitUsers.Zip(UnitNames))
+            db.Add(new GovOrgUser { CommitteeId = huaiyin.Id, UserId = user.Id, GovOrgId = Tracked<GovOrg>(db, huaiyin.Id).Single(o => o.Name == name).Id });
         MeetingsDemo.Seed(db, huaiyin.Id,
             Tracked<Membership>(db, huaiyin.Id).OrderBy(m => m.MemberNo).ToList(),
             Tracked<SpecialCommittee>(db, huaiyin.Id).OrderBy(c => c.SortOrder).ToList(),

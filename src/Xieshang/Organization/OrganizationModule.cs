@@ -11,6 +11,8 @@ public sealed record GrantLoginsRequest(IReadOnlyList<Guid> MembershipIds);
 
 public sealed record EndSeatRequest(MembershipStatus Status);
 
+public sealed record UnitAccountInput(string? UserName);
+
 public sealed class OrganizationModule : IModule
 {
     public IEnumerable<Permission> Permissions => OrganizationPermissions.All;
@@ -44,6 +46,7 @@ public sealed class OrganizationModule : IModule
         services.AddSingleton<Platform.IChangeListener, OrganizationChanges.Listener>();
         services.AddScoped<TeamRoster>();
         services.AddScoped<GovUnits>();
+        services.AddScoped<UnitAccounts>();
         services.AddScoped<SaveInstitution>();
         services.AddScoped<Platform.Files.IFileOwner, InstitutionFiles>();
         services.AddScoped<Import.RosterImports>();
@@ -133,6 +136,14 @@ public sealed class OrganizationModule : IModule
         manage.MapPut("/units/{id:guid}", async (Guid id, GovOrgInput input, GovUnits units, CancellationToken ct) =>
                 (await units.SaveAsync(id, input, ct)).NoContentOrProblem())
             .WithName("ChangeGovUnit").WithSummary("修改单位");
+        manage.MapGet("/units/{id:guid}/users", (Guid id, UnitAccounts accounts, CancellationToken ct) => accounts.ListAsync(id, ct))
+            .WithName("ListUnitAccounts").WithSummary("承办单位的经办账号");
+        manage.MapPost("/units/{id:guid}/users", async (Guid id, UnitAccountInput input, UnitAccounts accounts, CancellationToken ct) =>
+                (await accounts.LinkAsync(id, input.UserName, ct)).CreatedOrProblem($"/api/v1/organization/units/{id}/users"))
+            .WithName("LinkUnitAccount").WithSummary("设定承办单位的经办账号（userName），该账号即可在“承办单位”页面办理交办给本单位的提案");
+        manage.MapDelete("/units/{id:guid}/users/{userId:guid}", async (Guid id, Guid userId, UnitAccounts accounts, CancellationToken ct) =>
+                (await accounts.UnlinkAsync(id, userId, ct)).NoContentOrProblem())
+            .WithName("UnlinkUnitAccount").WithSummary("取消经办账号");
         manage.MapPost("/units/{id:guid}/leaders", async (Guid id, LeaderInput input, GovUnits units, CancellationToken ct) =>
                 (await units.AddLeaderAsync(id, input, ct)).CreatedOrProblem($"/api/v1/organization/units/{id}/leaders/{{id}}"))
             .WithName("AddGovLeader").WithSummary("新增单位领导");

@@ -11,13 +11,23 @@ public sealed record SignerView(Guid MembershipId, string Name, string MemberNo,
 
 public sealed record ProposalLink(Guid Id, string Title, int? CaseNo);
 
+public sealed record AssignmentView(Guid Id, Guid UnitId, string Unit, string Role, string RoleLabel, string Status, string StatusLabel, DateTime AssignedAt,
+    DateTime? SignedAt, DateTime ReplyDueAt, string? ExtensionReason, string? ReturnReason, DateTime? ContactedAt, string? ContactMode, string? CoOpinion, bool IsMine);
+
+public sealed record ReplyView(Guid Id, string Unit, string Text, string Class, string ClassLabel, string SignedBy, DateTime RepliedAt, string Review,
+    string ReviewLabel, string? ReviewNote, int Round);
+
+public sealed record EvaluationView(string Evaluator, int Round, string ContactMode, string Attitude, string AttitudeLabel, bool Pertinent, string Result,
+    string ResultLabel, string Comment, DateTime EvaluatedAt);
+
 /// <summary>A proposal as its page and the API show it, with the steps the caller may take now.</summary>
 public sealed record ProposalView(Guid Id, int Year, int? SerialNo, int? CaseNo, string Title, string Situation, string Analysis, string Suggestions,
     string Category, string CategoryLabel, string ProposerType, string ProposerTypeLabel, string? CollectiveOrg, string? CollectiveContact,
     string? Timing, string? TimingLabel, bool ConsentToConvert, IReadOnlyList<SignerView> Signers,
     DateTime CreatedAt, DateTime? SubmittedAt, DateTime? DecidedAt, string? NotFiledReason, string? NotFiledReasonLabel, string? ReviewNote,
     ProposalLink? MergedInto, IReadOnlyList<ProposalLink> MergedHere, string? ConvertedTo, bool CanEdit, bool IsCosignRequest,
-    WorkflowView Workflow);
+    IReadOnlyList<AssignmentView> Assignments, IReadOnlyList<ReplyView> Replies, IReadOnlyList<EvaluationView> Evaluations, string? TrackingResult,
+    bool CanEvaluate, WorkflowView Workflow);
 
 public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngine engine)
 {
@@ -41,12 +51,48 @@ public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngin
             .Select(x => new ProposalLink(x.Id, x.Title, x.CaseNo)).ToListAsync(ct);
         var askedMe = signers.Any(x => x.UserId == ctx.UserId && x.s.Role == SignerRole.CoSigner && x.s.State == SignState.Invited)
             && p.State == ProposalState.Cosigning;
+        // Units see their own rows (a lead also its co-handlers' opinions); proposers see replies once the committee passed them.
+        var staff = ctx.Has(ProposalPermissions.Read);
+        var units = await Organization.UnitAccounts.UnitsOfAsync(db, ctx, ct);
+        var lead = p.CallerRoles.Contains(AssignmentRole.Lead);
+        var assignments = (await (from a in db.Set<Assignment>().AsNoTracking()
+                                  where a.ProposalId == p.Id
+                                  join o in db.Set<GovOrg>() on a.GovOrgId equals o.Id
+                                  orderby a.AssignedAt, a.Role
+                                  select new { a, o.Name }).ToListAsync(ct))
+            .Where(x => staff || units.Contains(x.a.GovOrgId) || (lead && x.a.Role == AssignmentRole.Co) || p.ProposerUsers.Contains(ctx.UserId ?? Guid.Empty)
+                || p.MergedProposerUsers.Contains(ctx.UserId ?? Guid.Empty))
+            .Select(x => new AssignmentView(x.a.Id, x.a.GovOrgId, x.Name, Codes.Of(x.a.Role), Web.Labels.Of(x.a.Role), Codes.Of(x.a.Status), Web.Labels.Of(x.a.Status),
+                x.a.AssignedAt, x.a.SignedAt, x.a.ReplyDueAt, x.a.ExtensionReason, staff || units.Contains(x.a.GovOrgId) ? x.a.ReturnReason : null,
+                x.a.ContactedAt, x.a.ContactMode, staff || units.Contains(x.a.GovOrgId) || lead ? x.a.CoOpinion : null, units.Contains(x.a.GovOrgId))).ToList();
+        var replies = (await (from r in db.Set<Reply>().AsNoTracking()
+                              where r.ProposalId == p.Id
+                              join a in db.Set<Assignment>() on r.AssignmentId equals a.Id
+                              join o in db.Set<GovOrg>() on a.GovOrgId equals o.Id
+                              orderby r.RepliedAt
+                              select new { r, o.Name, a.GovOrgId }).ToListAsync(ct))
+            .Where(x => staff || units.Contains(x.GovOrgId) || x.r.Review == ReplyCheck.Passed)
+            .Select(x => new ReplyView(x.r.Id, x.Name, x.r.Text, Codes.Of(x.r.Class), Web.Labels.Of(x.r.Class), x.r.SignedBy, x.r.RepliedAt, Codes.Of(x.r.Review),
+                Web.Labels.Of(x.r.Review), x.r.ReviewNote, x.r.Round)).ToList();
+        var evaluations = staff || p.ProposerUsers.Contains(ctx.UserId ?? Guid.Empty) || p.MergedProposerUsers.Contains(ctx.UserId ?? Guid.Empty)
+            ? (await (from e in db.Set<Evaluation>().AsNoTracking()
+                      where e.ProposalId == p.Id
+                      join u in db.Users on e.UserId equals u.Id
+                      orderby e.EvaluatedAt
+                      select new { e, u.DisplayName }).ToListAsync(ct))
+                .Select(x => new EvaluationView(x.DisplayName, x.e.Round, x.e.ContactMode, Codes.Of(x.e.Attitude), Web.Labels.Of(x.e.Attitude), x.e.Pertinent,
+                    Codes.Of(x.e.Result), Web.Labels.Of(x.e.Result), x.e.Comment, x.e.EvaluatedAt)).ToList()
+            : [];
+        var canEvaluate = p.State is ProposalState.Replied or ProposalState.Evaluated && ctx.UserId is { } me
+            && (p.ProposerUsers.Contains(me) || p.MergedProposerUsers.Contains(me))
+            && !await db.Set<Evaluation>().AnyAsync(e => e.ProposalId == p.Id && e.UserId == me
+                && e.Round == (db.Set<Reply>().Where(r => r.ProposalId == p.Id && r.Review == ReplyCheck.Passed).Max(r => (int?)r.Round) ?? 1), ct);
         return new ProposalView(p.Id, p.Year, p.SerialNo, p.CaseNo, p.Title, p.Situation, p.Analysis, p.Suggestions,
             Codes.Of(p.Category), Web.Labels.Of(p.Category), Codes.Of(p.ProposerType), Web.Labels.Of(p.ProposerType), p.CollectiveOrg, p.CollectiveContact,
             p.Timing is { } t ? Codes.Of(t) : null, p.Timing is { } tl ? Web.Labels.Of(tl) : null, p.ConsentToConvert,
             signers.Select(x => new SignerView(x.s.MembershipId, x.Name, x.MemberNo, Codes.Of(x.s.Role), Web.Labels.Of(x.s.Role), Codes.Of(x.s.State), Web.Labels.Of(x.s.State))).ToList(),
             p.CreatedAt, p.SubmittedAt, p.DecidedAt, p.NotFiledReason, NotFiledReasons.Label(p.NotFiledReason), p.ReviewNote,
             host, merged, p.ConvertedTo, ctx.UserId == p.OwnerUserId && ProposalFlow.IsEditable(p.State), askedMe,
-            engine.View(ProposalFlow.Flow, p));
+            assignments, replies, evaluations, p.TrackingResult, canEvaluate, engine.View(ProposalFlow.Flow, p));
     }
 }

@@ -63,11 +63,23 @@ public sealed class Proposal : CommitteeRecord, IWorkflowRecord<ProposalState>
     public Guid? MergedIntoId { get; set; }
     /// <summary>转意见建议 or 转社情民意, when converted.</summary>
     [Display(Name = "转交方式")] public string? ConvertedTo { get; set; }
+    /// <summary>The second result of a class B reply's follow-up (跟踪办理).</summary>
+    [Display(Name = "跟踪办理结果")] public string? TrackingResult { get; set; }
+    public DateTime? ClosedAt { get; set; }
     [Display(Name = "状态")] public ProposalState State { get; set; }
     public DateTime? DueAt { get; set; }
 
     /// <summary>Loaded by the handler for the workflow's conditions: the logins of the proposers (owner and confirmed co-signers).</summary>
     [NotMapped] public IReadOnlySet<Guid> ProposerUsers { get; set; } = new HashSet<Guid>();
+
+    /// <summary>Loaded likewise: the proposers of proposals merged into this one, who evaluate its reply too.</summary>
+    [NotMapped] public IReadOnlySet<Guid> MergedProposerUsers { get; set; } = new HashSet<Guid>();
+
+    /// <summary>Loaded likewise: the caller's units' current assignments on it, and their roles.</summary>
+    [NotMapped] public IReadOnlyList<AssignmentRole> CallerRoles { get; set; } = [];
+
+    /// <summary>Loaded likewise: the class of the last passed reply, for the follow-up of class B.</summary>
+    [NotMapped] public ReplyClass? PassedClass { get; set; }
 }
 
 public enum SignerRole { [Display(Name = "第一提案人")] First, [Display(Name = "联名人")] CoSigner }
@@ -103,6 +115,7 @@ sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>, IEntity
         e.Property(p => p.NotFiledReason).HasMaxLength(40);
         e.Property(p => p.ReviewNote).HasMaxLength(1000);
         e.Property(p => p.ConvertedTo).HasMaxLength(20);
+        e.Property(p => p.TrackingResult).HasMaxLength(2000);
         e.HasIndex(p => new { p.CommitteeId, p.Year, p.State });
         e.HasIndex(p => new { p.CommitteeId, p.OwnerUserId });
         e.HasIndex(p => new { p.CommitteeId, p.Year, p.SerialNo }).IsUnique();

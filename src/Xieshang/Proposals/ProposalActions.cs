@@ -34,6 +34,14 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
         // What the step needs beyond the table.
         switch (action)
         {
+            case "assign" or "reassign" or "sign" or "request_return" or "reply" or "evaluate":
+                return new Invalid($"“{action}”需要交办、办理或评价的内容，请通过相应的表单提交。");
+            case "reject_reply" or "reject_return" when string.IsNullOrWhiteSpace(note):
+                return new Invalid("请写明理由。");
+            case "rehandle" when await OwnerResultAsync(proposal, ct) != Satisfaction.NotSatisfied:
+                return new Conflict("提案人对答复满意或基本满意，无需再办理。");
+            case "close" when proposal.State == ProposalState.Tracking && string.IsNullOrWhiteSpace(note):
+                return new Invalid("跟踪办结：请写明跟踪办理的结果。");
             case "submit" or "invite" when proposal.Suggestions.Length < 10 || proposal.Situation.Length < 10:
                 return new Invalid("请先写完提案：情况和建议各不少于 10 个字。");
             case "submit" when proposal.ProposerType == ProposerType.Joint && proposal.State == ProposalState.Draft:
@@ -53,12 +61,36 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
                 return new Invalid("转交：请选择转意见建议或转社情民意。");
         }
 
+        var from = proposal.State;
         var applied = await engine.ApplyAsync(ProposalFlow.Flow, proposal, action, note, ct);
         if (!applied.Ok) return applied.Error!;
 
         string? tell = null;
         switch (action)
         {
+            case "reject_return":
+                foreach (var a in await db.Set<Assignment>().Where(a => a.ProposalId == id && a.Status == AssignmentStatus.ReturnRequested).ToListAsync(ct))
+                    a.Status = a.SignedAt == null ? AssignmentStatus.Assigned : AssignmentStatus.Signed;
+                proposal.DueAt = await ReplyDueAsync(id, ct);
+                break;
+            case "pass_reply":
+                foreach (var r in await db.Set<Reply>().Where(r => r.ProposalId == id && r.Review == ReplyCheck.Pending).ToListAsync(ct))
+                    r.Review = ReplyCheck.Passed;
+                tell = $"您的提案《{proposal.Title}》已收到承办单位答复，请在 15 个工作日内评价。";
+                break;
+            case "reject_reply":
+                foreach (var r in await db.Set<Reply>().Where(r => r.ProposalId == id && r.Review == ReplyCheck.Pending).ToListAsync(ct))
+                    (r.Review, r.ReviewNote) = (ReplyCheck.Rejected, note);
+                proposal.DueAt = await ReplyDueAsync(id, ct);
+                break;
+            case "rehandle":
+                tell = $"您的提案《{proposal.Title}》已交承办单位再办理。";
+                break;
+            case "close":
+                if (from == ProposalState.Tracking) proposal.TrackingResult = note;
+                proposal.ClosedAt = now;
+                tell = $"您的提案《{proposal.Title}》已办结。";
+                break;
             case "invite":
                 await notices.AskCosignersAsync(proposal, signers.Where(s => s.Role == SignerRole.CoSigner).Select(s => s.MembershipId).ToList(), ct);
                 break;
@@ -93,10 +125,18 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
                 tell = $"您的提案《{proposal.Title}》经您同意，{ConversionTargets[request.ConvertTo!]}。";
                 break;
         }
+        if (tell != null && action is "pass_reply" or "rehandle" or "close") await notices.TellMergedAsync(proposal, tell, ct);
         if (tell != null) await notices.TellProposersAsync(proposal, $"提案审查：{ProposalFlow.Flow.LabelOf(proposal.State)}", tell, ct);
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return proposal;
     }
+
+    async Task<Satisfaction?> OwnerResultAsync(Proposal proposal, CancellationToken ct) =>
+        await db.Set<Evaluation>().Where(e => e.ProposalId == proposal.Id && e.UserId == proposal.OwnerUserId)
+            .OrderByDescending(e => e.Round).Select(e => (Satisfaction?)e.Result).FirstOrDefaultAsync(ct);
+
+    async Task<DateTime?> ReplyDueAsync(Guid id, CancellationToken ct) =>
+        await db.Set<Assignment>().Where(a => a.ProposalId == id && a.Status != AssignmentStatus.Returned).MinAsync(a => (DateTime?)a.ReplyDueAt, ct);
 
     /// <summary>A host takes merged proposals while it is under review or filed, in the same year, and is not itself merged.</summary>
     async Task<string?> MergeProblemAsync(Proposal proposal, Guid? hostId, CancellationToken ct)

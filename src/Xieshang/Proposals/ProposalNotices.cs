@@ -24,6 +24,13 @@ public sealed class ProposalNotices(XieshangDb db, Notifier notifier)
         await notifier.NotifyAsync(users, title, body, $"/proposals/{proposal.Id}", ct);
     }
 
+    /// <summary>Those whose proposals were merged into this one hear of its handling as its own proposers do.</summary>
+    public async Task TellMergedAsync(Proposal host, string body, CancellationToken ct)
+    {
+        if (host.MergedProposerUsers.Count == 0) return;
+        await notifier.NotifyAsync(host.MergedProposerUsers.ToList(), $"并案提案：{host.Title}", $"（与您的提案并案办理）{body}", $"/proposals/{host.Id}", ct);
+    }
+
     public Task TellOwnerAsync(Proposal proposal, string title, string body, CancellationToken ct) =>
         notifier.NotifyAsync([proposal.OwnerUserId], title, body, $"/proposals/{proposal.Id}", ct);
 

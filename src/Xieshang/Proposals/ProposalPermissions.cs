@@ -19,5 +19,8 @@ public static class ProposalPermissions
     public static readonly Permission Review = new("proposals.review", "审查提案（立案、不立案、并案、转交、退回）",
         Role.SystemAdmin, Role.CommitteeAdmin, Role.OfficeStaff);
 
-    public static IEnumerable<Permission> All => [Access, Submit, Read, Review];
+    /// <summary>办理: a handling unit's clerk signs, asks to return, contacts the proposer, replies.</summary>
+    public static readonly Permission Handle = new("proposals.handle", "办理交办给本单位的提案（签收、申退、面商、答复）", Role.HandlingUnit);
+
+    public static IEnumerable<Permission> All => [Access, Submit, Read, Review, Handle];
 }

@@ -8,6 +8,15 @@ namespace Xieshang.Proposals;
 
 public sealed record CosignRequest(bool Confirm);
 
+/// <summary>
+/// The body of <c>POST /api/v1/proposals/{id}/actions/{action}</c>: the note and version of every step, and the fields
+/// of the steps that carry content — review (reason, hostId, convertTo), 交办 (mode, leadId, unitIds), the unit's steps
+/// (reason, contactMode, text, class, signedBy) and the evaluation (contactMode, attitude, pertinent, result, comment).
+/// </summary>
+public sealed record ProposalStep(string? Note = null, int? Version = null, string? Reason = null, Guid? HostId = null, string? ConvertTo = null,
+    string? Mode = null, Guid? LeadId = null, IReadOnlyList<Guid>? UnitIds = null, string? ContactMode = null, string? Text = null, string? Class = null,
+    string? SignedBy = null, string? Attitude = null, bool Pertinent = false, string? Result = null, string? Comment = null);
+
 /// <summary>提案: drafting and co-signing, review (立案, 不立案, 并案, 转交, 退回) with likely duplicates shown to the reviewer.</summary>
 public sealed class ProposalsModule : IModule
 {
@@ -17,6 +26,7 @@ public sealed class ProposalsModule : IModule
     [
         new("工作台", "我的提案", "/me/proposals", ProposalPermissions.Submit, 2),
         new("提案工作", "提案审查与管理", "/proposals", ProposalPermissions.Read, 400),
+        new("工作台", "承办提案", "/unit/proposals", ProposalPermissions.Handle, 4),
     ];
 
     public IEnumerable<IWorkflowDefinition> Workflows => [ProposalFlow.Flow];
@@ -30,10 +40,26 @@ public sealed class ProposalsModule : IModule
         services.AddScoped<GetProposal>();
         services.AddScoped<ListProposals>();
         services.AddScoped<SimilarProposals>();
+        services.AddScoped<AssignProposal>();
+        services.AddScoped<HandleProposal>();
+        services.AddScoped<EvaluateProposal>();
+        services.AddScoped<ListUnitQueue>();
+        services.AddScoped<SaveSettings>();
     }
 
     static async Task<Results<Ok<ProposalView>, ProblemHttpResult>> ViewOrProblem(Result<Guid> saved, GetProposal get, CancellationToken ct) =>
         saved.Ok ? TypedResults.Ok((await get.HandleAsync(saved.Value, ct))!) : saved.Error!.ToProblem();
+
+    /// <summary>One convention for every step; the steps that carry content go to the use case that knows it.</summary>
+    public static async Task<Result<Proposal>> StepAsync(IServiceProvider services, Guid id, string action, ProposalStep s, CancellationToken ct) => action switch
+    {
+        "assign" or "reassign" => await services.GetRequiredService<AssignProposal>().HandleAsync(id, new AssignInput(s.Mode, s.LeadId, s.UnitIds, s.Note, s.Version), ct),
+        "sign" or "request_return" or "contact" or "co_opinion" or "reply" => await services.GetRequiredService<HandleProposal>()
+            .HandleAsync(id, action, new UnitStepInput(s.Reason ?? s.Note, s.ContactMode, s.Text, s.Class, s.SignedBy, s.Version), ct),
+        "evaluate" => await services.GetRequiredService<EvaluateProposal>()
+            .HandleAsync(id, new EvaluationInput(s.ContactMode, s.Attitude, s.Pertinent, s.Result, s.Comment, s.Version), ct),
+        _ => await services.GetRequiredService<ProposalActions>().HandleAsync(id, action, new ProposalActionRequest(s.Note, s.Version, s.Reason, s.HostId, s.ConvertTo), ct),
+    };
 
     public void Map(IEndpointRouteBuilder app)
     {
@@ -57,6 +83,12 @@ public sealed class ProposalsModule : IModule
                 q.HandleAsync(new ProposalQuery(year, state, null, null, true, page ?? 1), ct))
             .RequirePermission(ProposalPermissions.Submit)
             .WithName("MyProposals").WithSummary("本人撰写或联名的提案（含暂存）");
+        g.MapGet("/settings", (SaveSettings s, CancellationToken ct) => s.GetAsync(ct))
+            .RequirePermission(ProposalPermissions.Review)
+            .WithName("ProposalSettings").WithSummary("提案设置：是否启用 D 类答复");
+        g.MapPut("/settings", async (SettingsView input, SaveSettings s, CancellationToken ct) => (await s.HandleAsync(input, ct)).NoContentOrProblem())
+            .RequirePermission(ProposalPermissions.Review)
+            .WithName("SaveProposalSettings").WithSummary("修改提案设置（replyClassD）");
         g.MapGet("/reasons", () => NotFiledReasons.All.Select(r => new { code = r.Code, label = r.Label }))
             .RequirePermission(ProposalPermissions.Review)
             .WithName("NotFiledReasons").WithSummary("不立案理由代码");
@@ -64,13 +96,18 @@ public sealed class ProposalsModule : IModule
                 await get.HandleAsync(id, ct) is { } view ? TypedResults.Ok(view) : new Platform.Results.NotFound("该提案不存在，或您无权查看。").ToProblem())
             .RequirePermission(ProposalPermissions.Access)
             .WithName("GetProposal").WithSummary("一件提案：内容、提案人与联名情况、审查结果，及当前可执行的操作 workflow.actions");
-        g.MapPost("/{id:guid}/actions/{action}", async (Guid id, string action, ProposalActionRequest? request, ProposalActions actions, GetProposal get, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/actions/{action}", async (Guid id, string action, ProposalStep? step, HttpContext http, GetProposal get, CancellationToken ct) =>
             {
-                var r = await actions.HandleAsync(id, action, request, ct);
+                var r = await StepAsync(http.RequestServices, id, action, step ?? new ProposalStep(), ct);
                 return await ViewOrProblem(r.Ok ? r.Value!.Id : r.Error!, get, ct);
             })
             .RequirePermission(ProposalPermissions.Access)
-            .WithName("ProposalAction").WithSummary("提案流程操作：invite、submit、withdraw、start_review、return（note）、file、not_file（reason）、merge（hostId）、convert（convertTo：SUGGESTION/OPINION）");
+            .WithName("ProposalAction").WithSummary("提案流程操作：invite、submit、withdraw；审查 start_review、return（note）、file、not_file（reason）、merge（hostId）、convert（convertTo）；" +
+                "交办 assign、reassign（mode SINGLE/LEAD_CO/SEPARATE、leadId、unitIds）、reject_return；承办单位 sign、request_return（reason）、contact（contactMode）、co_opinion（text）、" +
+                "reply（text、class、signedBy）；pass_reply、reject_reply（note）；提案人 evaluate（contactMode、attitude、pertinent、result、comment）；rehandle、close、track");
+        g.MapGet("/unit", (ListUnitQueue q, bool? all, int? page, CancellationToken ct) => q.HandleAsync(!(all ?? false), page ?? 1, 50, ct))
+            .RequirePermission(ProposalPermissions.Handle)
+            .WithName("UnitProposalQueue").WithSummary("承办单位待办：交办给本单位的提案，答复期限最早的在前（all=true 含已办结）");
         g.MapPost("/{id:guid}/cosign", async (Guid id, CosignRequest request, Cosign cosign, GetProposal get, CancellationToken ct) =>
                 await ViewOrProblem(await cosign.HandleAsync(id, request.Confirm, ct), get, ct))
             .RequirePermission(ProposalPermissions.Submit)

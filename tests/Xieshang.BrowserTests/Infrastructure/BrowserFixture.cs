@@ -55,13 +55,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A GET of the JSON API as a demo account, for what a test needs to know before it opens a page.</summary>
-    public async Task<System.Text.Json.JsonElement> ApiGetAsync(string url, string userName = "staff")
+    public Task<System.Text.Json.JsonElement> ApiGetAsync(string url, string userName = "staff") => ApiAsync(url, null, userName);
+
+    /// <summary>A POST of the JSON API as a demo account, to bring a record into the state a page test needs.</summary>
+    public Task<System.Text.Json.JsonElement> ApiPostAsync(string url, object body, string userName = "staff") => ApiAsync(url, body, userName);
+
+    async Task<System.Text.Json.JsonElement> ApiAsync(string url, object? body, string userName)
     {
         using var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
         var login = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(client, "/api/v1/auth/login", new { userName, password = "Demo@2023" });
         var token = System.Text.Json.JsonDocument.Parse(await login.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(url)).RootElement;
+        var response = body == null ? await client.GetAsync(url) : await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(client, url, body);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url}: {response.StatusCode} {text}");
+        return System.Text.Json.JsonDocument.Parse(text).RootElement;
     }
 
     public static async Task LoginAsync(IPage page, string userName, string password = "Demo@2023")
