@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Xieshang.Organization;
 using Xieshang.Platform;
+using Xieshang.Platform.Audit;
 using Xieshang.Platform.Data;
 using Xieshang.Platform.Notifications;
 using Xieshang.Platform.Results;
@@ -22,6 +23,26 @@ public sealed record AssignInput(string? Mode, Guid? LeadId = null, IReadOnlyLis
 public sealed class AssignProposal(XieshangDb db, WorkflowEngine engine, RequestContext ctx, TimeProvider clock, Notifier notifier)
 {
     public const int ReplyMonths = 3, MaxMonths = 6, ReturnDays = 10;
+
+    /// <summary>延期: the reply may be due later than three months after assignment, for a stated reason, up to six.</summary>
+    public async Task<Result<Proposal>> ExtendAsync(Guid id, int? months, string? reason, int? version, CancellationToken ct = default)
+    {
+        if (!ctx.Has(ProposalPermissions.Review)) return new Forbidden("只有提案委员会可以批准延期答复。");
+        var proposal = await ProposalAccess.LoadAsync(db, ctx, id, ct);
+        if (proposal == null) return new NotFound("该提案不存在，或您无权查看。");
+        if (version is { } v && v != proposal.Version) return new Conflict("该提案已被他人处理，请刷新后查看最新状态。");
+        if (proposal.State is not (ProposalState.Assigning or ProposalState.Handling or ProposalState.Rehandling))
+            return new Conflict($"提案“{ProposalFlow.Flow.LabelOf(proposal.State)}”，无需延期。");
+        if (months is not (> ReplyMonths and <= MaxMonths)) return new Invalid($"延期：答复期限只能延至交办后 {ReplyMonths + 1} 至 {MaxMonths} 个月。");
+        if (reason?.Trim() is not { Length: >= 5 and <= 500 } why) return new Invalid("延期：请写明延期理由（5 至 500 字）。");
+        var rows = await db.Set<Assignment>().Where(a => a.ProposalId == id && a.Status != AssignmentStatus.Returned).ToListAsync(ct);
+        foreach (var a in rows)
+            (a.ReplyDueAt, a.ExtensionReason, a.ReplyRemindedAt, a.OverdueNotifiedAt) = (a.AssignedAt.AddMonths(months.Value), why, null, null);
+        proposal.DueAt = rows.Where(a => a.Role != AssignmentRole.Co).Min(a => (DateTime?)a.ReplyDueAt);
+        db.Audit("proposal.extend", "延期答复", proposal, $"延至交办后 {months} 个月（{Web.Shanghai.Format(proposal.DueAt ?? DateTime.MinValue, withTime: false)}）：{why}");
+        if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        return proposal;
+    }
 
     public async Task<Result<Proposal>> HandleAsync(Guid id, AssignInput input, CancellationToken ct = default)
     {

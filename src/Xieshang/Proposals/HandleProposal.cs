@@ -18,9 +18,11 @@ public sealed record UnitStepInput(string? Reason = null, string? ContactMode = 
 /// What a handling unit does with a proposal assigned to it: 签收, 申请退回 (within ten days), 面商 with the proposer,
 /// a co-handler's opinion to the lead, and the reply with its class — each on the caller's own assignment.
 /// </summary>
-public sealed class HandleProposal(XieshangDb db, WorkflowEngine engine, RequestContext ctx, TimeProvider clock, Notifier notifier)
+public sealed class HandleProposal(XieshangDb db, WorkflowEngine engine, RequestContext ctx, TimeProvider clock, Notifier notifier,
+    Platform.Calendar.WorkingCalendar calendar)
 {
     public static readonly string[] ContactModes = ["面谈", "座谈", "电话", "视察调研", "书面"];
+    public const int ContactWorkingDays = 15;
 
     public async Task<Result<Proposal>> HandleAsync(Guid id, string step, UnitStepInput input, CancellationToken ct = default)
     {
@@ -39,6 +41,7 @@ public sealed class HandleProposal(XieshangDb db, WorkflowEngine engine, Request
             case "sign":
                 if (mine.Status != AssignmentStatus.Assigned) return new Conflict("贵单位已签收或已申请退回。");
                 (mine.Status, mine.SignedAt) = (AssignmentStatus.Signed, now);
+                mine.ContactDueAt = await calendar.DueAsync(now, Deadline.WorkingDays(ContactWorkingDays), ct);
                 // The first unit's signature moves the proposal to 办理中; the others' are recorded.
                 if (proposal.State != ProposalState.Assigning) db.Audit("proposal.sign", "签收", proposal, unitName);
                 else if (await ApplyAsync(proposal, "sign", unitName, ct) is { } signError) return signError;

@@ -29,6 +29,12 @@ public sealed class Assignment : CommitteeRecord
     /// <summary>面商: when and how the unit contacted the proposer (within 15 working days of signing).</summary>
     public DateTime? ContactedAt { get; set; }
     public string? ContactMode { get; set; }
+    /// <summary>15 working days after signing.</summary>
+    public DateTime? ContactDueAt { get; set; }
+    /// <summary>When the reminders went out, so that each goes once.</summary>
+    public DateTime? ReplyRemindedAt { get; set; }
+    public DateTime? OverdueNotifiedAt { get; set; }
+    public DateTime? ContactRemindedAt { get; set; }
     /// <summary>A co-handler's opinion, sent to the lead unit (co-handlers do not reply to the proposer).</summary>
     public string? CoOpinion { get; set; }
     public DateTime? CoOpinionAt { get; set; }

@@ -95,13 +95,7 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
                 await notices.AskCosignersAsync(proposal, signers.Where(s => s.Role == SignerRole.CoSigner).Select(s => s.MembershipId).ToList(), ct);
                 break;
             case "submit":
-                // Co-signers who did not answer in time are not on it; with none left it is the first proposer's alone.
-                db.RemoveRange(signers.Where(s => s.Role == SignerRole.CoSigner && s.State != SignState.Confirmed));
-                if (proposal.ProposerType == ProposerType.Joint && !signers.Any(s => s.Role == SignerRole.CoSigner && s.State == SignState.Confirmed))
-                    proposal.ProposerType = ProposerType.Individual;
-                proposal.SubmittedAt ??= now;
-                proposal.SerialNo ??= await NextAsync(p => p.SerialNo, proposal.Year, ct);
-                proposal.Timing ??= await TimingAsync(now, ct);
+                await SubmittedAsync(proposal, signers, now, ct);
                 break;
             case "return":
                 proposal.ReviewNote = note;
@@ -129,6 +123,34 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
         if (tell != null) await notices.TellProposersAsync(proposal, $"提案审查：{ProposalFlow.Flow.LabelOf(proposal.State)}", tell, ct);
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return proposal;
+    }
+
+    /// <summary>
+    /// The co-signing window closed: the platform submits for the first proposer, with the co-signers who confirmed
+    /// (the deadline job; the table still decides that the step exists).
+    /// </summary>
+    public async Task<Result<Proposal>> SubmitForOwnerAsync(Guid id, CancellationToken ct = default)
+    {
+        var proposal = await db.Set<Proposal>().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (proposal == null) return new NotFound();
+        var signers = await db.Set<ProposalSigner>().Where(s => s.ProposalId == id).ToListAsync(ct);
+        var applied = await engine.ApplyAsync(ProposalFlow.Flow, proposal, "submit", "联名征集期满，自动提交", ct, onBehalfOf: "系统");
+        if (!applied.Ok) return applied.Error!;
+        await SubmittedAsync(proposal, signers, clock.GetUtcNow().UtcDateTime, ct);
+        await notices.TellOwnerAsync(proposal, "提案已提交", $"《{proposal.Title}》联名征集期满，已与确认联名的委员一同提交。", ct);
+        if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        return proposal;
+    }
+
+    /// <summary>Co-signers who did not answer in time are not on it (with none left it is the first proposer's alone); it gets its number and timing.</summary>
+    async Task SubmittedAsync(Proposal proposal, List<ProposalSigner> signers, DateTime now, CancellationToken ct)
+    {
+        db.RemoveRange(signers.Where(s => s.Role == SignerRole.CoSigner && s.State != SignState.Confirmed));
+        if (proposal.ProposerType == ProposerType.Joint && !signers.Any(s => s.Role == SignerRole.CoSigner && s.State == SignState.Confirmed))
+            proposal.ProposerType = ProposerType.Individual;
+        proposal.SubmittedAt ??= now;
+        proposal.SerialNo ??= await NextAsync(p => p.SerialNo, proposal.Year, ct);
+        proposal.Timing ??= await TimingAsync(now, ct);
     }
 
     async Task<Satisfaction?> OwnerResultAsync(Proposal proposal, CancellationToken ct) =>

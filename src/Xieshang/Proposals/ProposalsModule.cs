@@ -15,7 +15,7 @@ public sealed record CosignRequest(bool Confirm);
 /// </summary>
 public sealed record ProposalStep(string? Note = null, int? Version = null, string? Reason = null, Guid? HostId = null, string? ConvertTo = null,
     string? Mode = null, Guid? LeadId = null, IReadOnlyList<Guid>? UnitIds = null, string? ContactMode = null, string? Text = null, string? Class = null,
-    string? SignedBy = null, string? Attitude = null, bool Pertinent = false, string? Result = null, string? Comment = null);
+    string? SignedBy = null, string? Attitude = null, bool Pertinent = false, string? Result = null, string? Comment = null, int? Months = null);
 
 /// <summary>提案: drafting and co-signing, review (立案, 不立案, 并案, 转交, 退回) with likely duplicates shown to the reviewer.</summary>
 public sealed class ProposalsModule : IModule
@@ -27,6 +27,7 @@ public sealed class ProposalsModule : IModule
         new("工作台", "我的提案", "/me/proposals", ProposalPermissions.Submit, 2),
         new("提案工作", "提案审查与管理", "/proposals", ProposalPermissions.Read, 400),
         new("工作台", "承办提案", "/unit/proposals", ProposalPermissions.Handle, 4),
+        new("提案工作", "逾期清单", "/proposals/overdue", ProposalPermissions.Read, 401),
     ];
 
     public IEnumerable<IWorkflowDefinition> Workflows => [ProposalFlow.Flow];
@@ -45,6 +46,9 @@ public sealed class ProposalsModule : IModule
         services.AddScoped<EvaluateProposal>();
         services.AddScoped<ListUnitQueue>();
         services.AddScoped<SaveSettings>();
+        services.AddScoped<ProposalDeadlines>();
+        services.AddSingleton<Platform.Jobs.IRecurringJob, ProposalDeadlinesJob>();
+        services.AddScoped<ListOverdue>();
     }
 
     static async Task<Results<Ok<ProposalView>, ProblemHttpResult>> ViewOrProblem(Result<Guid> saved, GetProposal get, CancellationToken ct) =>
@@ -56,6 +60,7 @@ public sealed class ProposalsModule : IModule
         "assign" or "reassign" => await services.GetRequiredService<AssignProposal>().HandleAsync(id, new AssignInput(s.Mode, s.LeadId, s.UnitIds, s.Note, s.Version), ct),
         "sign" or "request_return" or "contact" or "co_opinion" or "reply" => await services.GetRequiredService<HandleProposal>()
             .HandleAsync(id, action, new UnitStepInput(s.Reason ?? s.Note, s.ContactMode, s.Text, s.Class, s.SignedBy, s.Version), ct),
+        "extend" => await services.GetRequiredService<AssignProposal>().ExtendAsync(id, s.Months, s.Reason ?? s.Note, s.Version, ct),
         "evaluate" => await services.GetRequiredService<EvaluateProposal>()
             .HandleAsync(id, new EvaluationInput(s.ContactMode, s.Attitude, s.Pertinent, s.Result, s.Comment, s.Version), ct),
         _ => await services.GetRequiredService<ProposalActions>().HandleAsync(id, action, new ProposalActionRequest(s.Note, s.Version, s.Reason, s.HostId, s.ConvertTo), ct),
@@ -104,7 +109,10 @@ public sealed class ProposalsModule : IModule
             .RequirePermission(ProposalPermissions.Access)
             .WithName("ProposalAction").WithSummary("提案流程操作：invite、submit、withdraw；审查 start_review、return（note）、file、not_file（reason）、merge（hostId）、convert（convertTo）；" +
                 "交办 assign、reassign（mode SINGLE/LEAD_CO/SEPARATE、leadId、unitIds）、reject_return；承办单位 sign、request_return（reason）、contact（contactMode）、co_opinion（text）、" +
-                "reply（text、class、signedBy）；pass_reply、reject_reply（note）；提案人 evaluate（contactMode、attitude、pertinent、result、comment）；rehandle、close、track");
+                "reply（text、class、signedBy）；extend（months、reason）；pass_reply、reject_reply（note）；提案人 evaluate（contactMode、attitude、pertinent、result、comment）；rehandle、close、track");
+        g.MapGet("/overdue", (ListOverdue q, CancellationToken ct) => q.HandleAsync(ct))
+            .RequirePermission(ProposalPermissions.Read)
+            .WithName("OverdueProposals").WithSummary("逾期清单：签收逾期（交办 10 日未签收）、面商逾期（签收后 15 个工作日未与提案人沟通）、答复逾期");
         g.MapGet("/unit", (ListUnitQueue q, bool? all, int? page, CancellationToken ct) => q.HandleAsync(!(all ?? false), page ?? 1, 50, ct))
             .RequirePermission(ProposalPermissions.Handle)
             .WithName("UnitProposalQueue").WithSummary("承办单位待办：交办给本单位的提案，答复期限最早的在前（all=true 含已办结）");

@@ -2204,9 +2204,15 @@ namespace Xieshang.Migrations.Postgres
                     b.Property<Guid>("CommitteeId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ContactDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ContactMode")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("ContactRemindedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("ContactedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2218,10 +2224,16 @@ namespace Xieshang.Migrations.Postgres
                     b.Property<Guid>("GovOrgId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("OverdueNotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("ReplyDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReplyRemindedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ReturnReason")

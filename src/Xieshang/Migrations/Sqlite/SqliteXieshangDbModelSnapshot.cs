@@ -2195,8 +2195,14 @@ namespace Xieshang.Migrations.Sqlite
                     b.Property<Guid>("CommitteeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ContactDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactMode")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ContactRemindedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ContactedAt")
@@ -2209,10 +2215,16 @@ namespace Xieshang.Migrations.Sqlite
                     b.Property<Guid>("GovOrgId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OverdueNotifiedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReplyDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReplyRemindedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReturnReason")
