@@ -151,6 +151,9 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
         proposal.SubmittedAt ??= now;
         proposal.SerialNo ??= await NextAsync(p => p.SerialNo, proposal.Year, ct);
         proposal.Timing ??= await TimingAsync(now, ct);
+        // A draft adopted from a clue: the clue is now a proposal.
+        if (await db.Set<ProposalClue>().FirstOrDefaultAsync(c => c.ProposalId == proposal.Id && c.State == ClueState.InDrafting, ct) is { } clue)
+            await engine.ApplyAsync(ClueFlow.Flow, clue, "convert", $"提案《{proposal.Title}》已提交", ct, onBehalfOf: "系统");
     }
 
     async Task<Satisfaction?> OwnerResultAsync(Proposal proposal, CancellationToken ct) =>

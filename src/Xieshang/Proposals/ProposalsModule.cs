@@ -8,6 +8,9 @@ namespace Xieshang.Proposals;
 
 public sealed record CosignRequest(bool Confirm);
 
+/// <summary>The body of a clue's step: a note (the reason of 不采纳), the host of a merge, the version the caller saw.</summary>
+public sealed record ClueStep(string? Note = null, Guid? HostId = null, int? Version = null);
+
 /// <summary>
 /// The body of <c>POST /api/v1/proposals/{id}/actions/{action}</c>: the note and version of every step, and the fields
 /// of the steps that carry content — review (reason, hostId, convertTo), 交办 (mode, leadId, unitIds), the unit's steps
@@ -28,9 +31,11 @@ public sealed class ProposalsModule : IModule
         new("提案工作", "提案审查与管理", "/proposals", ProposalPermissions.Read, 400),
         new("工作台", "承办提案", "/unit/proposals", ProposalPermissions.Handle, 4),
         new("提案工作", "逾期清单", "/proposals/overdue", ProposalPermissions.Read, 401),
+        new("提案工作", "提案线索", "/proposals/clues", ProposalPermissions.Submit, 402),
+        new("提案工作", "提案统计", "/proposals/statistics", ProposalPermissions.Read, 403),
     ];
 
-    public IEnumerable<IWorkflowDefinition> Workflows => [ProposalFlow.Flow];
+    public IEnumerable<IWorkflowDefinition> Workflows => [ProposalFlow.Flow, ClueFlow.Flow];
 
     public void AddServices(IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
@@ -49,6 +54,8 @@ public sealed class ProposalsModule : IModule
         services.AddScoped<ProposalDeadlines>();
         services.AddSingleton<Platform.Jobs.IRecurringJob, ProposalDeadlinesJob>();
         services.AddScoped<ListOverdue>();
+        services.AddScoped<Clues>();
+        services.AddScoped<ProposalStatistics>();
     }
 
     static async Task<Results<Ok<ProposalView>, ProblemHttpResult>> ViewOrProblem(Result<Guid> saved, GetProposal get, CancellationToken ct) =>
@@ -68,6 +75,29 @@ public sealed class ProposalsModule : IModule
 
     public void Map(IEndpointRouteBuilder app)
     {
+        var clues = app.MapGroup("/api/v1/proposal-clues").WithTags("提案");
+        clues.MapPost("", async (ClueInput input, Clues c, CancellationToken ct) => (await c.SaveAsync(null, input, ct)).CreatedOrProblem("/api/v1/proposal-clues/{id}"))
+            .RequirePermission(ProposalPermissions.Submit)
+            .WithName("CreateClue").WithSummary("提出提案线索（草稿）：title、body；工作人员录入群众、码上议、调研线索时给 source（PUBLIC/MSY/RESEARCH/CAMPAIGN）与 submitterName");
+        clues.MapPut("/{id:guid}", async (Guid id, ClueInput input, Clues c, CancellationToken ct) => (await c.SaveAsync(id, input, ct)).NoContentOrProblem())
+            .RequirePermission(ProposalPermissions.Submit)
+            .WithName("UpdateClue").WithSummary("修改本人的线索草稿");
+        clues.MapGet("", (Clues c, int? year, string? state, string? source, bool? mine, bool? catalogue, string? search, int? page, CancellationToken ct) =>
+                c.ListAsync(new ClueQuery(year, state, source, mine ?? false, catalogue ?? false, search, page ?? 1), ct))
+            .RequirePermission(ProposalPermissions.Access)
+            .WithName("ListClues").WithSummary("提案线索：工作人员看本政协已提交的；委员看本人的（mine）和选题目录（catalogue=true）");
+        clues.MapGet("/{id:guid}", async Task<Results<Ok<ClueView>, ProblemHttpResult>> (Guid id, Clues c, CancellationToken ct) =>
+                await c.GetAsync(id, ct) is { } view ? TypedResults.Ok(view) : new Platform.Results.NotFound("该线索不存在，或您无权查看。").ToProblem())
+            .RequirePermission(ProposalPermissions.Access)
+            .WithName("GetClue").WithSummary("一条提案线索，及当前可执行的操作");
+        clues.MapPost("/{id:guid}/actions/{action}", async Task<Results<Ok<ClueView>, ProblemHttpResult>> (Guid id, string action, ClueStep? step, Clues c, CancellationToken ct) =>
+            {
+                var r = await c.ActAsync(id, action, step?.Note, step?.HostId, step?.Version, ct);
+                return r.Ok ? TypedResults.Ok((await c.GetAsync(id, ct))!) : r.Error!.ToProblem();
+            })
+            .RequirePermission(ProposalPermissions.Access)
+            .WithName("ClueAction").WithSummary("线索流程操作：submit、accept、reject（note）、merge（hostId）、publish（编入选题目录）、adopt（据此撰写提案）、refer_up（上报上级政协）、archive");
+
         var g = app.MapGroup("/api/v1/proposals").WithTags("提案");
         g.MapPost("", async Task<Results<Created<ProposalView>, ProblemHttpResult>> (ProposalInput input, SaveProposal save, GetProposal get, CancellationToken ct) =>
             {
@@ -110,6 +140,9 @@ public sealed class ProposalsModule : IModule
             .WithName("ProposalAction").WithSummary("提案流程操作：invite、submit、withdraw；审查 start_review、return（note）、file、not_file（reason）、merge（hostId）、convert（convertTo）；" +
                 "交办 assign、reassign（mode SINGLE/LEAD_CO/SEPARATE、leadId、unitIds）、reject_return；承办单位 sign、request_return（reason）、contact（contactMode）、co_opinion（text）、" +
                 "reply（text、class、signedBy）；extend（months、reason）；pass_reply、reject_reply（note）；提案人 evaluate（contactMode、attitude、pertinent、result、comment）；rehandle、close、track");
+        g.MapGet("/statistics", (ProposalStatistics q, int? year, TimeProvider clock, CancellationToken ct) => q.HandleAsync(year ?? Web.Shanghai.Today(clock).Year, ct))
+            .RequirePermission(ProposalPermissions.Read)
+            .WithName("ProposalStatistics").WithSummary("提案统计：线索（clues、cluesReferredUp）、收到（received，当年提交）、立案、不立案、并案、转交、集体提案；按方式、性质、类别、界别；各承办单位按时答复率、A/B/C 类、满意率");
         g.MapGet("/overdue", (ListOverdue q, CancellationToken ct) => q.HandleAsync(ct))
             .RequirePermission(ProposalPermissions.Read)
             .WithName("OverdueProposals").WithSummary("逾期清单：签收逾期（交办 10 日未签收）、面商逾期（签收后 15 个工作日未与提案人沟通）、答复逾期");

@@ -2469,6 +2469,99 @@ namespace Xieshang.Migrations.Postgres
                     b.ToTable("proposals_proposal", (string)null);
                 });
 
+            modelBuilder.Entity("Xieshang.Proposals.ProposalClue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReferredCopyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReferredFromClueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReferredFromCommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReferredToCommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmitterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("SubmitterUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("CommitteeId", "SubmitterUserId");
+
+                    b.HasIndex("CommitteeId", "Year", "State");
+
+                    b.ToTable("proposals_clue", (string)null);
+                });
+
             modelBuilder.Entity("Xieshang.Proposals.ProposalSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3040,6 +3133,19 @@ namespace Xieshang.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Xieshang.Proposals.ProposalClue", b =>
+                {
+                    b.HasOne("Xieshang.Meetings.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Xieshang.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Xieshang.Proposals.ProposalSigner", b =>

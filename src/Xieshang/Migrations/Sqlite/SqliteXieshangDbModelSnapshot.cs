@@ -2460,6 +2460,99 @@ namespace Xieshang.Migrations.Sqlite
                     b.ToTable("proposals_proposal", (string)null);
                 });
 
+            modelBuilder.Entity("Xieshang.Proposals.ProposalClue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferredCopyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferredFromClueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferredFromCommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferredToCommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmitterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmitterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("CommitteeId", "SubmitterUserId");
+
+                    b.HasIndex("CommitteeId", "Year", "State");
+
+                    b.ToTable("proposals_clue", (string)null);
+                });
+
             modelBuilder.Entity("Xieshang.Proposals.ProposalSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3031,6 +3124,19 @@ namespace Xieshang.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Xieshang.Proposals.ProposalClue", b =>
+                {
+                    b.HasOne("Xieshang.Meetings.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Xieshang.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Xieshang.Proposals.ProposalSigner", b =>
