@@ -48,7 +48,10 @@ public sealed class ProposalJourneyTests(BrowserFixture browser)
         await browser.ApiPostAsync($"/api/v1/proposals/{id}/actions/file", new { });
         var page = await browser.NewPageAsync(width);
         await BrowserFixture.LoginAsync(page, "staff");
-        foreach (var (url, name) in new[] { ("/proposals", "list"), ($"/proposals/{id}", "filed"), ("/help/workflows/proposal", "workflow") })
+        var clue = (await browser.ApiGetAsync("/api/v1/proposal-clues?year=2023")).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        foreach (var (url, name) in new[] { ("/proposals", "list"), ($"/proposals/{id}", "filed"), ("/help/workflows/proposal", "workflow"),
+                     ("/proposals/statistics?year=2023", "statistics"), ("/proposals/overdue", "overdue"), ("/proposals/clues?year=2023", "clues"),
+                     ($"/proposals/clues/{clue}", "clue"), ("/proposals/clues/new", "clue-new") })
         {
             await page.GotoAsync(url);
             await page.AssertAccessibleAsync();

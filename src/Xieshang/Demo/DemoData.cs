@@ -135,6 +135,11 @@ public static class DemoData
             Tracked<Village>(db, huaiyin.Id).OrderBy(v => v.Name).ToList(),
             Tracked<Membership>(db, huaiyin.Id).OrderBy(m => m.MemberNo).ToList(),
             Tracked<Meetings.Activity>(db, huaiyin.Id).ToList());
+        var seatsWithLogin = Tracked<Membership>(db, huaiyin.Id)
+            .Join(Tracked<Person>(db, huaiyin.Id).Where(x => x.UserId != null), m => m.PersonId, x => x.Id, (m, x) => (m.Id, User: x.UserId!.Value))
+            .ToDictionary(x => x.Id, x => x.User);
+        ProposalsDemo.Seed(db, huaiyin.Id, city.Id, Tracked<Membership>(db, huaiyin.Id).OrderBy(m => m.MemberNo).ToList(), seatsWithLogin,
+            Tracked<GovOrg>(db, huaiyin.Id).ToList(), Tracked<Meetings.Campaign>(db, huaiyin.Id).Single(c => c.Year == 2023 && c.Quarter == 4), staff.Id);
         LiaisonDemo.Seed(db, huaiyin.Id,
             Tracked<DutySector>(db, huaiyin.Id).OrderBy(d => d.SortOrder).ToList(),
             Tracked<Sector>(db, huaiyin.Id).ToList(),
