@@ -38,6 +38,7 @@ static class ProposalsDemo
         var utc = (int month, int day) => new DateTime(2023, month, day, 2, 0, 0, DateTimeKind.Utc);
         var withLogin = seats.Where(s => userOfSeat.ContainsKey(s.Id)).ToList();
         var handling = units.Where(u => u.IsHandlingUnit).OrderBy(u => u.SortOrder).ToList();
+        var chair = seats.FirstOrDefault(s => s.Role == MemberRole.Chair);
 
         // The proposal month: 106 clues; 11 referred to the city, 3 in the catalogue, some adopted, some not.
         for (var i = 0; i < 106; i++)
@@ -119,6 +120,9 @@ static class ProposalsDemo
                         State = state == ProposalState.Cosigning ? SignState.Invited : SignState.Confirmed, RespondedAt = state == ProposalState.Cosigning ? null : p.CreatedAt,
                     });
             if (IsFiled(p.State)) lastFiled = p;
+            // Two key proposals under the chair's supervision; the closed ones of the first half are the year's excellent proposals.
+            if (p.CaseNo is <= 2 && chair != null) (p.IsKey, p.KeySupervisorId, p.KeyNote) = (true, chair.Id, "经主席会议确定");
+            if (p.State == ProposalState.Closed && i < 30 && i % 2 == 0) p.IsExcellent = true;
             if (IsAssigned(p.State)) Handle(db, committeeId, p, handling[i % 5], handling[5 + i % 9], i, submitted.AddDays(30));
         }
     }

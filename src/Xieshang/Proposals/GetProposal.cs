@@ -15,7 +15,7 @@ public sealed record AssignmentView(Guid Id, Guid UnitId, string Unit, string Ro
     DateTime? SignedAt, DateTime ReplyDueAt, string? ExtensionReason, string? ReturnReason, DateTime? ContactedAt, string? ContactMode, string? CoOpinion, bool IsMine);
 
 public sealed record ReplyView(Guid Id, string Unit, string Text, string Class, string ClassLabel, string SignedBy, DateTime RepliedAt, string Review,
-    string ReviewLabel, string? ReviewNote, int Round);
+    string ReviewLabel, string? ReviewNote, int Round, bool IsMine, IReadOnlyList<Platform.Files.FileRow> Files);
 
 public sealed record EvaluationView(string Evaluator, int Round, string ContactMode, string Attitude, string AttitudeLabel, bool Pertinent, string Result,
     string ResultLabel, string Comment, DateTime EvaluatedAt);
@@ -27,7 +27,7 @@ public sealed record ProposalView(Guid Id, int Year, int? SerialNo, int? CaseNo,
     DateTime CreatedAt, DateTime? SubmittedAt, DateTime? DecidedAt, string? NotFiledReason, string? NotFiledReasonLabel, string? ReviewNote,
     ProposalLink? MergedInto, IReadOnlyList<ProposalLink> MergedHere, string? ConvertedTo, bool CanEdit, bool IsCosignRequest,
     IReadOnlyList<AssignmentView> Assignments, IReadOnlyList<ReplyView> Replies, IReadOnlyList<EvaluationView> Evaluations, string? TrackingResult,
-    bool CanEvaluate, WorkflowView Workflow);
+    bool CanEvaluate, bool IsKey, string? KeySupervisor, string? KeyNote, bool IsExcellent, WorkflowView Workflow);
 
 public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngine engine)
 {
@@ -73,7 +73,12 @@ public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngin
                               select new { r, o.Name, a.GovOrgId }).ToListAsync(ct))
             .Where(x => staff || units.Contains(x.GovOrgId) || x.r.Review == ReplyCheck.Passed)
             .Select(x => new ReplyView(x.r.Id, x.Name, x.r.Text, Codes.Of(x.r.Class), Web.Labels.Of(x.r.Class), x.r.SignedBy, x.r.RepliedAt, Codes.Of(x.r.Review),
-                Web.Labels.Of(x.r.Review), x.r.ReviewNote, x.r.Round)).ToList();
+                Web.Labels.Of(x.r.Review), x.r.ReviewNote, x.r.Round, units.Contains(x.GovOrgId), [])).ToList();
+        // The signed letters, read like the files of any record.
+        var replyIds = replies.Select(r => r.Id.ToString()).ToList();
+        var letters = (await db.Set<Platform.Files.StoredFile>().AsNoTracking().Where(f => f.OwnerType == ReplyFiles.Type && replyIds.Contains(f.OwnerId))
+            .OrderBy(f => f.UploadedAt).ToListAsync(ct)).ToLookup(f => f.OwnerId);
+        replies = replies.Select(r => r with { Files = letters[r.Id.ToString()].Select(Platform.Files.FileUseCases.Row).ToList() }).ToList();
         var evaluations = staff || p.ProposerUsers.Contains(ctx.UserId ?? Guid.Empty) || p.MergedProposerUsers.Contains(ctx.UserId ?? Guid.Empty)
             ? (await (from e in db.Set<Evaluation>().AsNoTracking()
                       where e.ProposalId == p.Id
@@ -93,6 +98,8 @@ public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngin
             signers.Select(x => new SignerView(x.s.MembershipId, x.Name, x.MemberNo, Codes.Of(x.s.Role), Web.Labels.Of(x.s.Role), Codes.Of(x.s.State), Web.Labels.Of(x.s.State))).ToList(),
             p.CreatedAt, p.SubmittedAt, p.DecidedAt, p.NotFiledReason, NotFiledReasons.Label(p.NotFiledReason), p.ReviewNote,
             host, merged, p.ConvertedTo, ctx.UserId == p.OwnerUserId && ProposalFlow.IsEditable(p.State), askedMe,
-            assignments, replies, evaluations, p.TrackingResult, canEvaluate, engine.View(ProposalFlow.Flow, p));
+            assignments, replies, evaluations, p.TrackingResult, canEvaluate, p.IsKey,
+            p.KeySupervisorId is { } k ? await db.Set<Membership>().Where(m => m.Id == k).Join(db.Set<Person>(), m => m.PersonId, x => x.Id, (m, x) => x.Name).SingleOrDefaultAsync(ct) : null,
+            p.KeyNote, p.IsExcellent, engine.View(ProposalFlow.Flow, p));
     }
 }

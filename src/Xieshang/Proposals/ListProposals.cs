@@ -7,10 +7,10 @@ using Xieshang.Platform.Tenancy;
 namespace Xieshang.Proposals;
 
 public sealed record ProposalQuery(int? Year = null, string? State = null, string? Type = null, string? Search = null, bool Mine = false,
-    int Page = 1, int PageSize = 50);
+    int Page = 1, int PageSize = 50, bool Key = false, bool Excellent = false);
 
 public sealed record ProposalRow(Guid Id, int Year, int? SerialNo, int? CaseNo, string Title, string Proposer, string ProposerType, string ProposerTypeLabel,
-    string Category, string CategoryLabel, string State, string StateLabel, DateTime? SubmittedAt, DateTime? DueAt);
+    string Category, string CategoryLabel, string State, string StateLabel, DateTime? SubmittedAt, DateTime? DueAt, bool IsKey, bool IsExcellent);
 
 public sealed record ProposalList(int Total, int Page, int PageSize, IReadOnlyList<ProposalRow> Rows);
 
@@ -35,6 +35,8 @@ public sealed class ListProposals(XieshangDb db, RequestContext ctx)
         if (Codes.Parse<ProposalState>(q.State) is { } state) proposals = proposals.Where(p => p.State == state);
         if (Codes.Parse<ProposerType>(q.Type) is { } type) proposals = proposals.Where(p => p.ProposerType == type);
         if (q.Search?.Trim() is { Length: > 0 and <= 50 } s) proposals = proposals.Where(p => p.Title.Contains(s));
+        if (q.Key) proposals = proposals.Where(p => p.IsKey);
+        if (q.Excellent) proposals = proposals.Where(p => p.IsExcellent);
         var total = await proposals.CountAsync(ct);
         var rows = await (from p in proposals
                           join m in db.Set<Membership>() on p.FirstProposerId equals m.Id into ms
@@ -43,10 +45,10 @@ public sealed class ListProposals(XieshangDb db, RequestContext ctx)
                           from person in ps.DefaultIfEmpty()
                           orderby p.Year descending, p.SerialNo descending, p.CreatedAt descending
                           select new { p.Id, p.Year, p.SerialNo, p.CaseNo, p.Title, Name = person == null ? null : person.Name, p.CollectiveOrg,
-                              p.ProposerType, p.Category, p.State, p.SubmittedAt, p.DueAt })
+                              p.ProposerType, p.Category, p.State, p.SubmittedAt, p.DueAt, p.IsKey, p.IsExcellent })
             .Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return new ProposalList(total, page, size, rows.Select(r => new ProposalRow(r.Id, r.Year, r.SerialNo, r.CaseNo, r.Title,
             r.CollectiveOrg ?? r.Name ?? "", Codes.Of(r.ProposerType), Web.Labels.Of(r.ProposerType), Codes.Of(r.Category), Web.Labels.Of(r.Category),
-            Codes.Of(r.State), ProposalFlow.Flow.LabelOf(r.State), r.SubmittedAt, r.DueAt)).ToList());
+            Codes.Of(r.State), ProposalFlow.Flow.LabelOf(r.State), r.SubmittedAt, r.DueAt, r.IsKey, r.IsExcellent)).ToList());
     }
 }

@@ -66,6 +66,12 @@ public sealed class Proposal : CommitteeRecord, IWorkflowRecord<ProposalState>
     /// <summary>The second result of a class B reply's follow-up (跟踪办理).</summary>
     [Display(Name = "跟踪办理结果")] public string? TrackingResult { get; set; }
     public DateTime? ClosedAt { get; set; }
+    /// <summary>重点提案: chosen by the chairpersons' council, supervised by a CPPCC leader (a chair or vice-chair's seat).</summary>
+    [Display(Name = "重点提案")] public bool IsKey { get; set; }
+    public Guid? KeySupervisorId { get; set; }
+    [Display(Name = "督办说明")] public string? KeyNote { get; set; }
+    /// <summary>优秀提案: the year's award.</summary>
+    [Display(Name = "优秀提案")] public bool IsExcellent { get; set; }
     [Display(Name = "状态")] public ProposalState State { get; set; }
     public DateTime? DueAt { get; set; }
 
@@ -116,6 +122,8 @@ sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>, IEntity
         e.Property(p => p.ReviewNote).HasMaxLength(1000);
         e.Property(p => p.ConvertedTo).HasMaxLength(20);
         e.Property(p => p.TrackingResult).HasMaxLength(2000);
+        e.Property(p => p.KeyNote).HasMaxLength(500);
+        e.HasOne<Organization.Membership>().WithMany().HasForeignKey(p => p.KeySupervisorId).OnDelete(DeleteBehavior.SetNull);
         e.HasIndex(p => new { p.CommitteeId, p.Year, p.State });
         e.HasIndex(p => new { p.CommitteeId, p.OwnerUserId });
         e.HasIndex(p => new { p.CommitteeId, p.Year, p.SerialNo }).IsUnique();

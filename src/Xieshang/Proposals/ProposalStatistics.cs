@@ -9,7 +9,7 @@ public sealed record UnitStats(Guid Id, string Unit, int Assigned, int Replied, 
     int Evaluated, double? SatisfactionRate);
 
 public sealed record ProposalStats(int Year, int Clues, int CluesReferredUp, int Received, int Filed, int NotFiled, int Merged, int Converted, int Collective,
-    int Withdrawn, double? FilingRate, IReadOnlyDictionary<string, int> ByType, IReadOnlyDictionary<string, int> ByTiming,
+    int Withdrawn, int Key, int Excellent, double? FilingRate, IReadOnlyDictionary<string, int> ByType, IReadOnlyDictionary<string, int> ByTiming,
     IReadOnlyDictionary<string, int> ByCategory, IReadOnlyDictionary<string, int> BySector, IReadOnlyList<UnitStats> Units);
 
 /// <summary>
@@ -28,8 +28,8 @@ public sealed class ProposalStatistics(XieshangDb db)
         var referred = await clues.CountAsync(c => c.ReferredToCommitteeId != null, ct);
 
         var received = db.Set<Proposal>().AsNoTracking().Where(p => p.SubmittedAt >= start && p.SubmittedAt < end);
-        var groups = await received.GroupBy(p => new { p.State, p.ProposerType, p.Timing, p.Category, Filed = p.CaseNo != null })
-            .Select(g => new { g.Key.State, g.Key.ProposerType, g.Key.Timing, g.Key.Category, g.Key.Filed, Count = g.Count() }).ToListAsync(ct);
+        var groups = await received.GroupBy(p => new { p.State, p.ProposerType, p.Timing, p.Category, Filed = p.CaseNo != null, p.IsKey, p.IsExcellent })
+            .Select(g => new { g.Key.State, g.Key.ProposerType, g.Key.Timing, g.Key.Category, g.Key.Filed, g.Key.IsKey, g.Key.IsExcellent, Count = g.Count() }).ToListAsync(ct);
         var sectors = await (from p in received
                              join m in db.Set<Membership>() on p.FirstProposerId equals m.Id into ms
                              from m in ms.DefaultIfEmpty()
@@ -43,6 +43,7 @@ public sealed class ProposalStatistics(XieshangDb db)
 
         return new ProposalStats(year, clueCount, referred, total, filed, Sum(s => s == ProposalState.NotFiled), Sum(s => s == ProposalState.Merged),
             Sum(s => s == ProposalState.Converted), groups.Where(g => g.ProposerType == ProposerType.Collective).Sum(g => g.Count), Sum(s => s == ProposalState.Withdrawn),
+            groups.Where(g => g.IsKey).Sum(g => g.Count), groups.Where(g => g.IsExcellent).Sum(g => g.Count),
             total == 0 ? null : Math.Round((double)filed / total, 4),
             Enum.GetValues<ProposerType>().ToDictionary(Codes.Of, t => groups.Where(g => g.ProposerType == t).Sum(g => g.Count)),
             Enum.GetValues<ProposalTiming>().ToDictionary(Codes.Of, t => groups.Where(g => g.Timing == t).Sum(g => g.Count)),

@@ -56,6 +56,8 @@ public sealed class ProposalsModule : IModule
         services.AddScoped<ListOverdue>();
         services.AddScoped<Clues>();
         services.AddScoped<ProposalStatistics>();
+        services.AddScoped<ProposalHonours>();
+        services.AddScoped<Platform.Files.IFileOwner, ReplyFiles>();
     }
 
     static async Task<Results<Ok<ProposalView>, ProblemHttpResult>> ViewOrProblem(Result<Guid> saved, GetProposal get, CancellationToken ct) =>
@@ -67,6 +69,8 @@ public sealed class ProposalsModule : IModule
         "assign" or "reassign" => await services.GetRequiredService<AssignProposal>().HandleAsync(id, new AssignInput(s.Mode, s.LeadId, s.UnitIds, s.Note, s.Version), ct),
         "sign" or "request_return" or "contact" or "co_opinion" or "reply" => await services.GetRequiredService<HandleProposal>()
             .HandleAsync(id, action, new UnitStepInput(s.Reason ?? s.Note, s.ContactMode, s.Text, s.Class, s.SignedBy, s.Version), ct),
+        "mark_key" or "unmark_key" or "mark_excellent" or "unmark_excellent" => await services.GetRequiredService<ProposalHonours>()
+            .HandleAsync(id, action, s.LeadId, s.Note, s.Version, ct),
         "extend" => await services.GetRequiredService<AssignProposal>().ExtendAsync(id, s.Months, s.Reason ?? s.Note, s.Version, ct),
         "evaluate" => await services.GetRequiredService<EvaluateProposal>()
             .HandleAsync(id, new EvaluationInput(s.ContactMode, s.Attitude, s.Pertinent, s.Result, s.Comment, s.Version), ct),
@@ -110,10 +114,10 @@ public sealed class ProposalsModule : IModule
                 await ViewOrProblem(await save.HandleAsync(id, input, ct), get, ct))
             .RequirePermission(ProposalPermissions.Submit)
             .WithName("UpdateProposal").WithSummary("修改本人提案（暂存、联名征集中、已退回时）");
-        g.MapGet("", (ListProposals q, int? year, string? state, string? type, string? search, int? page, CancellationToken ct) =>
-                q.HandleAsync(new ProposalQuery(year, state, type, search, false, page ?? 1), ct))
+        g.MapGet("", (ListProposals q, int? year, string? state, string? type, string? search, bool? key, bool? excellent, int? page, CancellationToken ct) =>
+                q.HandleAsync(new ProposalQuery(year, state, type, search, false, page ?? 1, 50, key ?? false, excellent ?? false), ct))
             .RequirePermission(ProposalPermissions.Read)
-            .WithName("ListProposals").WithSummary("提案列表（已提交的）：按年度、状态代码、提案方式、案由筛选");
+            .WithName("ListProposals").WithSummary("提案列表（已提交的）：按年度、状态代码、提案方式、案由、重点提案（key=true）、优秀提案（excellent=true）筛选");
         g.MapGet("/mine", (ListProposals q, int? year, string? state, int? page, CancellationToken ct) =>
                 q.HandleAsync(new ProposalQuery(year, state, null, null, true, page ?? 1), ct))
             .RequirePermission(ProposalPermissions.Submit)
@@ -139,7 +143,7 @@ public sealed class ProposalsModule : IModule
             .RequirePermission(ProposalPermissions.Access)
             .WithName("ProposalAction").WithSummary("提案流程操作：invite、submit、withdraw；审查 start_review、return（note）、file、not_file（reason）、merge（hostId）、convert（convertTo）；" +
                 "交办 assign、reassign（mode SINGLE/LEAD_CO/SEPARATE、leadId、unitIds）、reject_return；承办单位 sign、request_return（reason）、contact（contactMode）、co_opinion（text）、" +
-                "reply（text、class、signedBy）；extend（months、reason）；pass_reply、reject_reply（note）；提案人 evaluate（contactMode、attitude、pertinent、result、comment）；rehandle、close、track");
+                "reply（text、class、signedBy）；extend（months、reason）；mark_key（leadId 为督办的主席或副主席席位）、unmark_key、mark_excellent、unmark_excellent；pass_reply、reject_reply（note）；提案人 evaluate（contactMode、attitude、pertinent、result、comment）；rehandle、close、track");
         g.MapGet("/statistics", (ProposalStatistics q, int? year, TimeProvider clock, CancellationToken ct) => q.HandleAsync(year ?? Web.Shanghai.Today(clock).Year, ct))
             .RequirePermission(ProposalPermissions.Read)
             .WithName("ProposalStatistics").WithSummary("提案统计：线索（clues、cluesReferredUp）、收到（received，当年提交）、立案、不立案、并案、转交、集体提案；按方式、性质、类别、界别；各承办单位按时答复率、A/B/C 类、满意率");

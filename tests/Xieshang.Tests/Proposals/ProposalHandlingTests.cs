@@ -75,8 +75,20 @@ public sealed class ProposalHandlingTests : OwnAppTests
         await Ok(await Act(unit, id, "contact", new { contactMode = "面谈" }));
         Assert.Contains("未启用 D 类", await Refused(await Act(unit, id, "reply", ReplyBody("D")), HttpStatusCode.BadRequest));
         Assert.Contains("20 至 10,000 字", await Refused(await Act(unit, id, "reply", ReplyBody(text: "已阅。")), HttpStatusCode.BadRequest));
-        Assert.Equal("REPLY_REVIEW", State(await Ok(await Act(unit, id, "reply", ReplyBody()))));
+        var pending = await Ok(await Act(unit, id, "reply", ReplyBody()));
+        Assert.Equal("REPLY_REVIEW", State(pending));
         Assert.Empty((await Ok(await member.GetAsync($"{Api}/{id}"))).GetProperty("replies").EnumerateArray());
+        // The signed letter goes with the reply: the replying unit attaches it, another unit cannot.
+        var replyId = pending.GetProperty("replies")[0].GetProperty("id").GetGuid();
+        var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+        MultipartFormDataContent Letter() => new()
+        {
+            { new StringContent("proposal-reply"), "ownerType" }, { new StringContent(replyId.ToString()), "ownerId" }, { new ByteArrayContent(pdf), "file", "答复函.pdf" },
+        };
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsync("/api/v1/files", Letter())).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await unit.PostAsync("/api/v1/files", Letter())).StatusCode);
+        Assert.Equal(["答复函.pdf"], (await Ok(await staff.GetAsync($"{Api}/{id}"))).GetProperty("replies")[0].GetProperty("files").EnumerateArray()
+            .Select(f => f.GetProperty("fileName").GetString()));
 
         // The committee sends the first reply back; the second passes and the proposer sees it.
         Assert.Contains("理由", await Refused(await Act(staff, id, "reject_reply"), HttpStatusCode.BadRequest));
@@ -176,5 +188,25 @@ public sealed class ProposalHandlingTests : OwnAppTests
         // Someone who is not a proposer cannot even open it.
         Assert.Equal(HttpStatusCode.NotFound, (await Act(await app.ApiAs("member06"), host, "evaluate",
             new { contactMode = "电话", attitude = "BASIC", result = "BASIC", pertinent = true })).StatusCode);
+    }
+
+    [Fact]
+    public async Task KeyAndExcellentProposals_AreTheCommitteesToChoose()
+    {
+        var (member, staff) = (await app.ApiAs("member01"), await app.ApiAs("staff"));
+        var id = await FiledAsync(member, staff, "关于推进国有平台公司实体化转型的建议");
+        var chair = Json(await staff.GetStringAsync("/api/v1/organization/members?search=区政协主席")).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        var plain = Json(await staff.GetStringAsync("/api/v1/organization/members?search=HY0002")).GetProperty("rows")[0].GetProperty("id").GetGuid();
+
+        Assert.Contains("主席或副主席", await Refused(await Act(staff, id, "mark_key", new { leadId = plain }), HttpStatusCode.BadRequest));
+        Assert.Contains("提案委员会确定", await Refused(await Act(member, id, "mark_key", new { leadId = chair }), HttpStatusCode.Forbidden));
+        var key = await Ok(await Act(staff, id, "mark_key", new { leadId = chair, note = "主席会议确定" }));
+        Assert.True(key.GetProperty("isKey").GetBoolean());
+        Assert.Equal("区政协主席", key.GetProperty("keySupervisor").GetString());
+        Assert.Equal("FILED", State(key));
+        Assert.Contains("重点提案督办", (await (await app.ApiAs("leader")).GetStringAsync("/api/v1/inbox")).ToString());
+        Assert.Contains(Json(await staff.GetStringAsync($"{Api}?year=2026&key=true")).GetProperty("rows").EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
+        Assert.Equal(1, Json(await staff.GetStringAsync($"{Api}/statistics?year=2026")).GetProperty("key").GetInt32());
+        Assert.Contains("已办结", await Refused(await Act(staff, id, "mark_excellent"), HttpStatusCode.Conflict));
     }
 }

@@ -2385,8 +2385,21 @@ namespace Xieshang.Migrations.Postgres
                     b.Property<Guid?>("FirstProposerId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("IsExcellent")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsKey")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("KeyNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("KeySupervisorId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uuid");
@@ -2453,6 +2466,8 @@ namespace Xieshang.Migrations.Postgres
                     b.HasIndex("CommitteeId");
 
                     b.HasIndex("FirstProposerId");
+
+                    b.HasIndex("KeySupervisorId");
 
                     b.HasIndex("MergedIntoId");
 
@@ -3128,6 +3143,11 @@ namespace Xieshang.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("FirstProposerId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Xieshang.Organization.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("KeySupervisorId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Xieshang.Proposals.Proposal", null)
                         .WithMany()

@@ -2376,8 +2376,21 @@ namespace Xieshang.Migrations.Sqlite
                     b.Property<Guid?>("FirstProposerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsExcellent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("KeySupervisorId")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("TEXT");
@@ -2444,6 +2457,8 @@ namespace Xieshang.Migrations.Sqlite
                     b.HasIndex("CommitteeId");
 
                     b.HasIndex("FirstProposerId");
+
+                    b.HasIndex("KeySupervisorId");
 
                     b.HasIndex("MergedIntoId");
 
@@ -3119,6 +3134,11 @@ namespace Xieshang.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("FirstProposerId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Xieshang.Organization.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("KeySupervisorId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Xieshang.Proposals.Proposal", null)
                         .WithMany()

@@ -84,7 +84,7 @@ public sealed class FileUseCases(XieshangDb db, RequestContext ctx, IFileStorage
 
     Invalid TooLarge() => new($"文件过大：不能超过 {Size(MaxBytes)}。");
 
-    static FileRow Row(StoredFile f) => new(f.Id, f.OwnerType, f.OwnerId, f.FileName, f.ContentType, f.Size, f.UploadedAt);
+    public static FileRow Row(StoredFile f) => new(f.Id, f.OwnerType, f.OwnerId, f.FileName, f.ContentType, f.Size, f.UploadedAt);
 
     public static string Size(long bytes) => bytes switch
     {
