@@ -57,6 +57,7 @@ public sealed class ProposalsModule : IModule
         services.AddScoped<Clues>();
         services.AddScoped<ProposalStatistics>();
         services.AddScoped<ProposalHonours>();
+        services.AddScoped<ProposalDocuments>();
         services.AddScoped<Platform.Files.IFileOwner, ReplyFiles>();
     }
 
@@ -77,8 +78,48 @@ public sealed class ProposalsModule : IModule
         _ => await services.GetRequiredService<ProposalActions>().HandleAsync(id, action, new ProposalActionRequest(s.Note, s.Version, s.Reason, s.HostId, s.ConvertTo), ct),
     };
 
+    static IResult File((byte[] Content, string Name)? doc, string type) =>
+        doc is { } d ? TypedResults.File(d.Content, type, d.Name) : new Platform.Results.NotFound("该提案或答复不存在，或您无权查看。").ToProblem();
+
     public void Map(IEndpointRouteBuilder app)
     {
+        // The papers, for the API and (the same handlers, by cookie) for the pages' download links.
+        foreach (var (prefix, hidden) in new[] { ("/api/v1/proposals", false), ("/proposals", true) })
+        {
+            var form = app.MapGet($"{prefix}/{{id:guid}}/form.docx", async (Guid id, ProposalDocuments d, CancellationToken ct) => File(await d.FormAsync(id, ct), ProposalDocuments.Docx))
+                .RequirePermission(ProposalPermissions.Access).WithTags("提案");
+            var letter = app.MapGet($"{prefix}/{{id:guid}}/replies/{{replyId:guid}}/letter.docx", async (Guid id, Guid replyId, ProposalDocuments d, CancellationToken ct) =>
+                    File(await d.ReplyLetterAsync(id, replyId, ct), ProposalDocuments.Docx))
+                .RequirePermission(ProposalPermissions.Access).WithTags("提案");
+            var export = app.MapGet($"{prefix}/export", async (ProposalDocuments d, int? year, string? state, string? type, string? q, bool? key, bool? excellent, TimeProvider clock, CancellationToken ct) =>
+                {
+                    var (content, name) = await d.ListAsync(new ProposalQuery(year ?? Web.Shanghai.Today(clock).Year, state, type, q, Key: key ?? false, Excellent: excellent ?? false), ct);
+                    return TypedResults.File(content, ProposalDocuments.Xlsx, name);
+                })
+                .RequirePermission(ProposalPermissions.Read).WithTags("提案");
+            var overdue = app.MapGet($"{prefix}/overdue/export", async (ProposalDocuments d, CancellationToken ct) =>
+                {
+                    var (content, name) = await d.OverdueAsync(ct);
+                    return TypedResults.File(content, ProposalDocuments.Xlsx, name);
+                })
+                .RequirePermission(ProposalPermissions.Read).WithTags("提案");
+            var clueExport = app.MapGet($"{prefix}/clues/export", async (ProposalDocuments d, int? year, string? state, string? source, TimeProvider clock, CancellationToken ct) =>
+                {
+                    var (content, name) = await d.CluesAsync(new ClueQuery(year ?? Web.Shanghai.Today(clock).Year, state, source), ct);
+                    return TypedResults.File(content, ProposalDocuments.Xlsx, name);
+                })
+                .RequirePermission(ProposalPermissions.Review).WithTags("提案");
+            if (hidden) foreach (var b in new[] { form, letter, export, overdue, clueExport }) b.ExcludeFromDescription();
+            else
+            {
+                form.WithName("ProposalFormDocx").WithSummary("提案表（Word，公文格式）");
+                letter.WithName("ReplyLetterDocx").WithSummary("承办单位答复函（Word，公文格式）");
+                export.WithName("ExportProposals").WithSummary("导出提案列表为 Excel（筛选同列表）");
+                overdue.WithName("ExportOverdue").WithSummary("导出逾期清单为 Excel");
+                clueExport.WithName("ExportClues").WithSummary("导出提案线索为 Excel");
+            }
+        }
+
         var clues = app.MapGroup("/api/v1/proposal-clues").WithTags("提案");
         clues.MapPost("", async (ClueInput input, Clues c, CancellationToken ct) => (await c.SaveAsync(null, input, ct)).CreatedOrProblem("/api/v1/proposal-clues/{id}"))
             .RequirePermission(ProposalPermissions.Submit)
