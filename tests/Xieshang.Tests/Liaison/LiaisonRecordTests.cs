@@ -7,25 +7,18 @@ using Xieshang.Liaison;
 using Xieshang.Platform.Audit;
 using Xieshang.Platform.Data;
 using Xieshang.Tests.Infrastructure;
+using static Xieshang.Tests.Infrastructure.ApiResponses;
 
 namespace Xieshang.Tests.Liaison;
 
 /// <summary>Members record their contacts with the people of their sector; staff keep the halls' contacts and work content.</summary>
 public sealed class LiaisonRecordTests : OwnAppTests
 {
-    static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
 
     static async Task<Guid> Created(HttpResponseMessage response)
     {
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return Json(await response.Content.ReadAsStringAsync()).GetProperty("id").GetGuid();
-    }
-
-    static async Task<string> Refused(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"{response.StatusCode}: {body}");
-        return Json(body).GetProperty("title").GetString()!;
     }
 
     async Task<int> Count<T>() where T : class

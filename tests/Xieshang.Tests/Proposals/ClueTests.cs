@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Xieshang.Tests.Infrastructure;
+using static Xieshang.Tests.Infrastructure.ApiResponses;
 
 namespace Xieshang.Tests.Proposals;
 
@@ -9,22 +10,6 @@ namespace Xieshang.Tests.Proposals;
 public sealed class ClueTests : OwnAppTests
 {
     const string Api = "/api/v1/proposal-clues";
-
-    static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
-
-    static async Task<JsonElement> Ok(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created, $"{response.StatusCode}: {body}");
-        return Json(body);
-    }
-
-    static async Task<string> Refused(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"{response.StatusCode}: {body}");
-        return Json(body).GetProperty("title").GetString()!;
-    }
 
     static Task<HttpResponseMessage> Act(HttpClient client, string path, string action, object? body = null) =>
         client.PostAsJsonAsync($"{path}/actions/{action}", body ?? new { });

@@ -4,25 +4,14 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Xieshang.Proposals;
 using Xieshang.Tests.Infrastructure;
+using static Xieshang.Tests.Infrastructure.ApiResponses;
+using static Xieshang.Tests.Proposals.ProposalApi;
 
 namespace Xieshang.Tests.Proposals;
 
 /// <summary>The deadlines the platform keeps: co-signing windows, 面商, reply reminders, overdue replies, extensions.</summary>
 public sealed class ProposalDeadlineTests : OwnAppTests
 {
-    const string Api = "/api/v1/proposals";
-
-    static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
-
-    static async Task<JsonElement> Ok(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created, $"{response.StatusCode}: {body}");
-        return Json(body);
-    }
-
-    static Task<HttpResponseMessage> Act(HttpClient client, Guid id, string action, object? body = null) =>
-        client.PostAsJsonAsync($"{Api}/{id}/actions/{action}", body ?? new { });
 
     async Task<int> RunJobAsync()
     {

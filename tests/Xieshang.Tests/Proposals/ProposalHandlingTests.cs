@@ -2,34 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Xieshang.Tests.Infrastructure;
+using static Xieshang.Tests.Infrastructure.ApiResponses;
+using static Xieshang.Tests.Proposals.ProposalApi;
 
 namespace Xieshang.Tests.Proposals;
 
 /// <summary>Filed proposals through assignment, the units' handling, the reply review and the proposers' evaluation.</summary>
 public sealed class ProposalHandlingTests : OwnAppTests
 {
-    const string Api = "/api/v1/proposals";
-
-    static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
-
-    static async Task<JsonElement> Ok(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created, $"{response.StatusCode}: {body}");
-        return Json(body);
-    }
-
-    static async Task<string> Refused(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"{response.StatusCode}: {body}");
-        return Json(body).GetProperty("title").GetString()!;
-    }
-
-    static Task<HttpResponseMessage> Act(HttpClient client, Guid id, string action, object? body = null) =>
-        client.PostAsJsonAsync($"{Api}/{id}/actions/{action}", body ?? new { });
-
-    static string State(JsonElement view) => view.GetProperty("workflow").GetProperty("state").GetString()!;
 
     async Task<Guid> UnitAsync(HttpClient staff, string name) =>
         Json(await staff.GetStringAsync("/api/v1/organization/units?handlingUnits=true")).EnumerateArray()

@@ -6,38 +6,20 @@ using Microsoft.Extensions.DependencyInjection;
 using Xieshang.Platform.Data;
 using Xieshang.Proposals;
 using Xieshang.Tests.Infrastructure;
+using static Xieshang.Tests.Infrastructure.ApiResponses;
+using static Xieshang.Tests.Proposals.ProposalApi;
 
 namespace Xieshang.Tests.Proposals;
 
 /// <summary>Proposals from the draft to the review decision: co-signing, numbering, the decisions and what they refuse.</summary>
 public sealed class ProposalReviewTests : OwnAppTests
 {
-    const string Api = "/api/v1/proposals";
-
-    static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
 
     static object Draft(string title = "关于加快农村生活污水治理的建议", string? type = null, string? cosigners = null, bool consent = false) => new
     {
         title, situation = "全区仍有部分村庄生活污水直排河道，群众反映强烈。", analysis = "设施建设滞后，运维资金不足。",
         suggestions = "一是分片建设污水处理设施；二是建立长效运维机制；三是纳入考核。", proposerType = type, cosignerNos = cosigners, consentToConvert = consent,
     };
-
-    static async Task<JsonElement> Ok(HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.OK)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"{response.StatusCode}: {body}");
-        return Json(body);
-    }
-
-    static async Task<string> Refused(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"{response.StatusCode}: {body}");
-        return Json(body).GetProperty("title").GetString()!;
-    }
-
-    static Task<HttpResponseMessage> Act(HttpClient client, Guid id, string action, object? body = null) =>
-        client.PostAsJsonAsync($"{Api}/{id}/actions/{action}", body ?? new { });
 
     static IEnumerable<string?> Actions(JsonElement view) => view.GetProperty("workflow").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("action").GetString());
 
