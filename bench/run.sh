@@ -2,7 +2,7 @@
 # Load benchmark: a Release build of the app, on SQLite and on PostgreSQL, measured with wrk from the same machine.
 # Each page is reported as req/s, p50, p99 and its ratio to the ceiling endpoint measured in the same run.
 #   bench/run.sh                 # both providers, 32 connections, 10 s per endpoint after a 10 s warm-up
-#   CONNECTIONS=16 DURATION=20 WARMUP=30 PROVIDERS=postgres MEMBERS=50000 bench/run.sh
+#   CONNECTIONS=16 DURATION=20 WARMUP=30 PROVIDERS=postgres MEMBERS=50000 PROPOSALS=100000 bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -119,6 +119,13 @@ for provider in $PROVIDERS; do
     label["/m/t/$tracking"]="码上议 tracking page (public)"
     cookie_for["/m/$room"]="none=1"; cookie_for["/m/t/$tracking"]="none=1"
     urls+=("/m/$room" "/m/t/$tracking")
+    # Proposals at province scale (PROPOSALS proposals): the office's list filtered by year and state (page 2), and a
+    # handling unit's queue (unit01 is the clerk of 区民政局, which holds its share of the assignments).
+    proposals=$(sql -v proposals="${PROPOSALS:-100000}" -f bench/generate-proposals.sql | tail -1)
+    label["/proposals?year=2024&state=HANDLING&page=2"]="proposal list, one year and state ($proposals proposals)"
+    label[/unit/proposals]="a handling unit's queue ($proposals proposals)"
+    cookie_for[/unit/proposals]=$(login_cookie unit01)
+    urls+=("/proposals?year=2024&state=HANDLING&page=2" /unit/proposals)
   fi
   for url in "${urls[@]}"; do
     c="${cookie_for[$url]:-$cookie}"; [ "$url" = /account/login ] && c=""
