@@ -45,7 +45,8 @@ public sealed class HandleProposal(XieshangDb db, WorkflowEngine engine, Request
                 // The first unit's signature moves the proposal to 办理中; the others' are recorded.
                 if (proposal.State != ProposalState.Assigning) db.Audit("proposal.sign", "签收", proposal, unitName);
                 else if (await ApplyAsync(proposal, "sign", unitName, ct) is { } signError) return signError;
-                proposal.DueAt = await ReplyDueAsync(id, ct);
+                // While handled, the proposal is due when its reply is (a pending return request keeps its own date).
+                if (proposal.State == ProposalState.Handling) proposal.DueAt = await ReplyDueAsync(id, ct);
                 break;
 
             case "request_return":

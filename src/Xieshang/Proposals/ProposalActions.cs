@@ -120,7 +120,8 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
                 break;
         }
         if (tell != null && action is "pass_reply" or "rehandle" or "close") await notices.TellMergedAsync(proposal, tell, ct);
-        if (tell != null) await notices.TellProposersAsync(proposal, $"提案审查：{ProposalFlow.Flow.LabelOf(proposal.State)}", tell, ct);
+        var phase = action is "return" or "file" or "not_file" or "merge" or "convert" ? "提案审查" : "提案办理";
+        if (tell != null) await notices.TellProposersAsync(proposal, $"{phase}：{ProposalFlow.Flow.LabelOf(proposal.State)}", tell, ct);
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return proposal;
     }
