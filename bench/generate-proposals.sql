@@ -27,10 +27,10 @@ SELECT g.id, (SELECT id FROM c), 0, g.year, 1000 + g.i,
   g.state, CASE WHEN g.state IN ('Handling', 'Assigning', 'Rehandling') THEN make_timestamp(g.year, 1 + g.i % 12, 1 + g.i % 28, 3, 0, 0) + interval '4 months' END,
   false, false
 FROM g;
-INSERT INTO proposals_assignment ("Id", "CommitteeId", "Version", "ProposalId", "GovOrgId", "Role", "Status", "AssignedAt", "SignedAt", "ReplyDueAt",
+INSERT INTO proposals_assignment ("Id", "CommitteeId", "Version", "ProposalId", "GovOrgId", "Role", "Status", "Open", "AssignedAt", "SignedAt", "ReplyDueAt",
   "ReplyRemindedAt", "OverdueNotifiedAt", "ContactRemindedAt")
 SELECT gen_random_uuid(), (SELECT id FROM c), 0, g.id, (SELECT id FROM u WHERE u.n = (g.i / 16) % (SELECT count(*) FROM u)), 'Single',
-  CASE WHEN g.state = 'Assigning' THEN 'Assigned' ELSE 'Signed' END,
+  CASE WHEN g.state = 'Assigning' THEN 'Assigned' ELSE 'Signed' END, g.state IN ('Assigning', 'Handling', 'Rehandling'),
   make_timestamp(g.year, 1 + g.i % 12, 1 + g.i % 28, 3, 0, 0) + interval '1 month',
   CASE WHEN g.state <> 'Assigning' THEN make_timestamp(g.year, 1 + g.i % 12, 1 + g.i % 28, 3, 0, 0) + interval '1 month 3 days' END,
   make_timestamp(g.year, 1 + g.i % 12, 1 + g.i % 28, 3, 0, 0) + interval '4 months',

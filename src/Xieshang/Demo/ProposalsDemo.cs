@@ -140,6 +140,7 @@ static class ProposalsDemo
         {
             CommitteeId = committeeId, ProposalId = p.Id, GovOrgId = lead.Id, Role = withCo ? AssignmentRole.Lead : AssignmentRole.Single,
             Status = p.State switch { ProposalState.Assigning => AssignmentStatus.Assigned, ProposalState.ReturnRequested => AssignmentStatus.ReturnRequested, _ => AssignmentStatus.Signed },
+            Open = AssignmentQueue.IsOpen(p.State),
             AssignedAt = assigned, ReplyDueAt = assigned.AddMonths(3), ReplyRemindedAt = assigned.AddMonths(2), OverdueNotifiedAt = assigned.AddMonths(3),
             ReturnReason = p.State == ProposalState.ReturnRequested ? "该事项主要属于其他部门职责，建议改由其他部门主办。" : null,
         };
@@ -150,6 +151,7 @@ static class ProposalsDemo
             db.Add(new Assignment
             {
                 CommitteeId = committeeId, ProposalId = p.Id, GovOrgId = co.Id, Role = AssignmentRole.Co, Status = AssignmentStatus.Signed, AssignedAt = assigned,
+                Open = AssignmentQueue.IsOpen(p.State),
                 SignedAt = assigned.AddDays(4), ReplyDueAt = assigned.AddMonths(3), CoOpinion = "我单位同意主办单位的办理意见，将在职责范围内配合落实。", CoOpinionAt = assigned.AddDays(40),
             });
         p.DueAt = p.State switch

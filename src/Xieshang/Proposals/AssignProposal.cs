@@ -78,6 +78,7 @@ public sealed class AssignProposal(XieshangDb db, WorkflowEngine engine, Request
         foreach (var (unit, role) in wanted)
             db.Add(new Assignment { ProposalId = id, GovOrgId = unit, Role = role, Status = AssignmentStatus.Assigned, AssignedAt = now, ReplyDueAt = now.AddMonths(ReplyMonths) });
 
+        await AssignmentQueue.Sync(db, proposal, ct);
         var clerks = await db.Set<GovOrgUser>().Where(x => unitIds.Contains(x.GovOrgId)).Select(x => x.UserId).Distinct().ToListAsync(ct);
         await notifier.NotifyAsync(clerks, $"提案交办：{proposal.Title}",
             $"第 {proposal.CaseNo} 号提案《{proposal.Title}》已交贵单位办理（{string.Join("、", wanted.Select(w => $"{units.Single(u => u.Id == w.Unit).Name}{Web.Labels.Of(w.Role)}"))}）。" +

@@ -84,6 +84,7 @@ public sealed class HandleProposal(XieshangDb db, WorkflowEngine engine, Request
             default:
                 return new NotFound($"没有名为“{step}”的办理操作。");
         }
+        await AssignmentQueue.Sync(db, proposal, ct);
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return proposal;
     }

@@ -20,6 +20,11 @@ public sealed class Assignment : CommitteeRecord
     public Guid GovOrgId { get; set; }
     public AssignmentRole Role { get; set; }
     public AssignmentStatus Status { get; set; }
+    /// <summary>
+    /// Whether this assignment is on the unit's to-do list: not handed back, and the proposal 待交办, 办理中, 申退中 or
+    /// 再办理. Kept by <see cref="AssignmentQueue.Sync"/> with every step, so that a unit's queue is one index range.
+    /// </summary>
+    public bool Open { get; set; }
     public DateTime AssignedAt { get; set; }
     public DateTime? SignedAt { get; set; }
     /// <summary>Reply due: three months after assignment, extended with a reason up to six.</summary>
@@ -99,6 +104,7 @@ sealed class HandlingConfiguration : IEntityTypeConfiguration<Assignment>, IEnti
         e.Property(a => a.ContactMode).HasMaxLength(20);
         e.Property(a => a.CoOpinion).HasMaxLength(3000);
         e.HasIndex(a => new { a.CommitteeId, a.GovOrgId, a.Status });
+        e.HasIndex(a => new { a.CommitteeId, a.GovOrgId, a.Open, a.ReplyDueAt });
         e.HasIndex(a => a.ProposalId);
         e.HasOne<Proposal>().WithMany().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<Organization.GovOrg>().WithMany().HasForeignKey(a => a.GovOrgId).OnDelete(DeleteBehavior.Restrict);

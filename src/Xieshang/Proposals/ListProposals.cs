@@ -38,15 +38,20 @@ public sealed class ListProposals(XieshangDb db, RequestContext ctx)
         if (q.Key) proposals = proposals.Where(p => p.IsKey);
         if (q.Excellent) proposals = proposals.Where(p => p.IsExcellent);
         var total = await proposals.CountAsync(ct);
-        var rows = await (from p in proposals
+        // Submitted proposals have a serial number unique in their year: that order alone lets the database read the
+        // page off the (year, state, serial) index; a member's own list also holds drafts, newest first.
+        proposals = q.Mine || !ctx.Has(ProposalPermissions.Read)
+            ? proposals.OrderByDescending(p => p.Year).ThenByDescending(p => p.SerialNo).ThenByDescending(p => p.CreatedAt)
+            : proposals.OrderByDescending(p => p.Year).ThenByDescending(p => p.SerialNo);
+        var rows = await (from p in proposals.Skip((page - 1) * size).Take(size)
                           join m in db.Set<Membership>() on p.FirstProposerId equals m.Id into ms
                           from m in ms.DefaultIfEmpty()
                           join person in db.Set<Person>() on m.PersonId equals person.Id into ps
                           from person in ps.DefaultIfEmpty()
-                          orderby p.Year descending, p.SerialNo descending, p.CreatedAt descending
                           select new { p.Id, p.Year, p.SerialNo, p.CaseNo, p.Title, Name = person == null ? null : person.Name, p.CollectiveOrg,
-                              p.ProposerType, p.Category, p.State, p.SubmittedAt, p.DueAt, p.IsKey, p.IsExcellent })
-            .Skip((page - 1) * size).Take(size).ToListAsync(ct);
+                              p.ProposerType, p.Category, p.State, p.SubmittedAt, p.DueAt, p.IsKey, p.IsExcellent, p.CreatedAt })
+            .ToListAsync(ct);
+        rows = rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.SerialNo).ThenByDescending(r => r.CreatedAt).ToList();
         return new ProposalList(total, page, size, rows.Select(r => new ProposalRow(r.Id, r.Year, r.SerialNo, r.CaseNo, r.Title,
             r.CollectiveOrg ?? r.Name ?? "", Codes.Of(r.ProposerType), Web.Labels.Of(r.ProposerType), Codes.Of(r.Category), Web.Labels.Of(r.Category),
             Codes.Of(r.State), ProposalFlow.Flow.LabelOf(r.State), r.SubmittedAt, r.DueAt, r.IsKey, r.IsExcellent)).ToList());

@@ -125,6 +125,8 @@ sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>, IEntity
         e.Property(p => p.KeyNote).HasMaxLength(500);
         e.HasOne<Organization.Membership>().WithMany().HasForeignKey(p => p.KeySupervisorId).OnDelete(DeleteBehavior.SetNull);
         e.HasIndex(p => new { p.CommitteeId, p.Year, p.State });
+        // The office's list: one year and state, newest first, read in index order.
+        e.HasIndex(p => new { p.CommitteeId, p.Year, p.State, p.SerialNo });
         e.HasIndex(p => new { p.CommitteeId, p.OwnerUserId });
         e.HasIndex(p => new { p.CommitteeId, p.Year, p.SerialNo }).IsUnique();
         e.HasIndex(p => new { p.CommitteeId, p.Year, p.CaseNo }).IsUnique();

@@ -119,6 +119,7 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
                 tell = $"您的提案《{proposal.Title}》经您同意，{ConversionTargets[request.ConvertTo!]}。";
                 break;
         }
+        await AssignmentQueue.Sync(db, proposal, ct);
         if (tell != null && action is "pass_reply" or "rehandle" or "close") await notices.TellMergedAsync(proposal, tell, ct);
         var phase = action is "return" or "file" or "not_file" or "merge" or "convert" ? "提案审查" : "提案办理";
         if (tell != null) await notices.TellProposersAsync(proposal, $"{phase}：{ProposalFlow.Flow.LabelOf(proposal.State)}", tell, ct);

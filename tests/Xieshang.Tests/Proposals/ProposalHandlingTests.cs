@@ -57,6 +57,11 @@ public sealed class ProposalHandlingTests : OwnAppTests
         Assert.Contains("20 至 10,000 字", await Refused(await Act(unit, id, "reply", ReplyBody(text: "已阅。")), HttpStatusCode.BadRequest));
         var pending = await Ok(await Act(unit, id, "reply", ReplyBody()));
         Assert.Equal("REPLY_REVIEW", State(pending));
+        // Answered, it leaves the unit's to-do list (and stays in the whole list).
+        async Task<bool> Queued(bool all = false) => Json(await unit.GetStringAsync($"{Api}/unit{(all ? "?all=true" : "")}")).GetProperty("rows").EnumerateArray()
+            .Any(r => r.GetProperty("id").GetGuid() == id);
+        Assert.False(await Queued());
+        Assert.True(await Queued(all: true));
         Assert.Empty((await Ok(await member.GetAsync($"{Api}/{id}"))).GetProperty("replies").EnumerateArray());
         // The signed letter goes with the reply: the replying unit attaches it, another unit cannot.
         var replyId = pending.GetProperty("replies")[0].GetProperty("id").GetGuid();
@@ -73,6 +78,7 @@ public sealed class ProposalHandlingTests : OwnAppTests
         // The committee sends the first reply back; the second passes and the proposer sees it.
         Assert.Contains("理由", await Refused(await Act(staff, id, "reject_reply"), HttpStatusCode.BadRequest));
         Assert.Equal("HANDLING", State(await Ok(await Act(staff, id, "reject_reply", new { note = "请写明具体的实施计划和时间表。" }))));
+        Assert.True(await Queued());
         await Ok(await Act(unit, id, "reply", ReplyBody()));
         Assert.Equal("REPLIED", State(await Ok(await Act(staff, id, "pass_reply"))));
         var replied = await Ok(await member.GetAsync($"{Api}/{id}"));
@@ -83,7 +89,9 @@ public sealed class ProposalHandlingTests : OwnAppTests
         Assert.Equal("EVALUATED", State(await Ok(await Act(member, id, "evaluate",
             new { contactMode = "面谈", attitude = "SATISFIED", result = "NOT_SATISFIED", pertinent = true, comment = "没有明确资金来源。" }))));
         Assert.Contains("已评价", await Refused(await Act(member, id, "evaluate", new { contactMode = "面谈", attitude = "SATISFIED", result = "SATISFIED", pertinent = true }), HttpStatusCode.Conflict));
+        Assert.False(await Queued());
         Assert.Equal("REHANDLING", State(await Ok(await Act(staff, id, "rehandle"))));
+        Assert.True(await Queued());
         await Ok(await Act(unit, id, "reply", ReplyBody("B", "经再次研究，已落实专项资金 800 万元，明年一季度启动第一批 30 个村的建设。")));
         await Ok(await Act(staff, id, "pass_reply"));
         await Ok(await Act(member, id, "evaluate", new { contactMode = "座谈", attitude = "SATISFIED", result = "SATISFIED", pertinent = true }));

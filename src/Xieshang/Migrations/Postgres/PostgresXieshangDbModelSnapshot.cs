@@ -2224,6 +2224,9 @@ namespace Xieshang.Migrations.Postgres
                     b.Property<Guid>("GovOrgId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Open")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("OverdueNotifiedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2266,6 +2269,8 @@ namespace Xieshang.Migrations.Postgres
                     b.HasIndex("ProposalId");
 
                     b.HasIndex("CommitteeId", "GovOrgId", "Status");
+
+                    b.HasIndex("CommitteeId", "GovOrgId", "Open", "ReplyDueAt");
 
                     b.ToTable("proposals_assignment", (string)null);
                 });
@@ -2480,6 +2485,8 @@ namespace Xieshang.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("CommitteeId", "Year", "State");
+
+                    b.HasIndex("CommitteeId", "Year", "State", "SerialNo");
 
                     b.ToTable("proposals_proposal", (string)null);
                 });

@@ -2215,6 +2215,9 @@ namespace Xieshang.Migrations.Sqlite
                     b.Property<Guid>("GovOrgId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Open")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("OverdueNotifiedAt")
                         .HasColumnType("TEXT");
 
@@ -2257,6 +2260,8 @@ namespace Xieshang.Migrations.Sqlite
                     b.HasIndex("ProposalId");
 
                     b.HasIndex("CommitteeId", "GovOrgId", "Status");
+
+                    b.HasIndex("CommitteeId", "GovOrgId", "Open", "ReplyDueAt");
 
                     b.ToTable("proposals_assignment", (string)null);
                 });
@@ -2471,6 +2476,8 @@ namespace Xieshang.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("CommitteeId", "Year", "State");
+
+                    b.HasIndex("CommitteeId", "Year", "State", "SerialNo");
 
                     b.ToTable("proposals_proposal", (string)null);
                 });
