@@ -15,7 +15,7 @@ public sealed record ProposalRow(Guid Id, int Year, int? SerialNo, int? CaseNo, 
 public sealed record ProposalList(int Total, int Page, int PageSize, IReadOnlyList<ProposalRow> Rows);
 
 /// <summary>
-/// The proposals list: staff see the committee's (drafts excepted: they are the proposers' own until submitted); a
+/// The proposals list: staff see the committee's submitted ones (drafts are the proposers' own until submitted); a
 /// member sees those they wrote or co-sign. Filters by year, state code, type and 案由.
 /// </summary>
 public sealed class ListProposals(XieshangDb db, RequestContext ctx)
@@ -30,7 +30,8 @@ public sealed class ListProposals(XieshangDb db, RequestContext ctx)
             var user = ctx.UserId;
             proposals = proposals.Where(p => p.OwnerUserId == user || db.Set<ProposalSigner>().Any(s => s.ProposalId == p.Id && s.MembershipId == seat));
         }
-        else proposals = proposals.Where(p => p.State != ProposalState.Draft && p.State != ProposalState.Cosigning);
+        // The office sees what was submitted (a draft withdrawn before submission never was; it has no serial number).
+        else proposals = proposals.Where(p => p.SubmittedAt != null);
         if (q.Year is { } year) proposals = proposals.Where(p => p.Year == year);
         if (Codes.Parse<ProposalState>(q.State) is { } state) proposals = proposals.Where(p => p.State == state);
         if (Codes.Parse<ProposerType>(q.Type) is { } type) proposals = proposals.Where(p => p.ProposerType == type);
