@@ -55,4 +55,12 @@ public sealed class LiaisonAccess(XieshangDb db, RequestContext ctx)
     public async Task<string?> CheckStudioAsync(Guid hallId, Guid? studioId, CancellationToken ct) =>
         studioId is { } s && !await db.Set<Studio>().AnyAsync(x => x.Id == s && x.HallId == hallId, ct)
             ? "工作室：所选工作室不属于该议事厅。" : null;
+
+    /// <summary>The committee's halls, for the forms' choices.</summary>
+    public async Task<IReadOnlyList<Choice>> HallChoicesAsync(CancellationToken ct = default) =>
+        await db.Set<Hall>().AsNoTracking().OrderBy(h => h.Name).Select(h => new Choice(h.Id, h.Name)).ToListAsync(ct);
+
+    /// <summary>One hall's studios, for the forms' choices.</summary>
+    public async Task<IReadOnlyList<Choice>> StudioChoicesAsync(Guid hallId, CancellationToken ct = default) =>
+        await db.Set<Studio>().AsNoTracking().Where(s => s.HallId == hallId).OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync(ct);
 }

@@ -20,4 +20,8 @@ public static class AssignmentQueue
             if (a.Open != flag) a.Open = flag;
         }
     }
+
+    /// <summary>The earliest reply due date of the current assignments: the proposal's deadline while it is handled.</summary>
+    public static async Task<DateTime?> ReplyDueAsync(XieshangDb db, Guid proposalId, CancellationToken ct) =>
+        await db.Set<Assignment>().Where(a => a.ProposalId == proposalId && a.Status != AssignmentStatus.Returned).MinAsync(a => (DateTime?)a.ReplyDueAt, ct);
 }

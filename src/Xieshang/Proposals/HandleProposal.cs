@@ -46,7 +46,7 @@ public sealed class HandleProposal(XieshangDb db, WorkflowEngine engine, Request
                 if (proposal.State != ProposalState.Assigning) db.Audit("proposal.sign", "签收", proposal, unitName);
                 else if (await ApplyAsync(proposal, "sign", unitName, ct) is { } signError) return signError;
                 // While handled, the proposal is due when its reply is (a pending return request keeps its own date).
-                if (proposal.State == ProposalState.Handling) proposal.DueAt = await ReplyDueAsync(id, ct);
+                if (proposal.State == ProposalState.Handling) proposal.DueAt = await AssignmentQueue.ReplyDueAsync(db, id, ct);
                 break;
 
             case "request_return":
@@ -129,8 +129,4 @@ public sealed class HandleProposal(XieshangDb db, WorkflowEngine engine, Request
         return await ApplyAsync(proposal, "reply", $"{unitName}答复（{Web.Labels.Of(cls)}）", ct);
     }
 
-    /// <summary>The earliest reply due date of the current assignments: the proposal's deadline while it is handled.</summary>
-    public async Task<DateTime?> ReplyDueAsync(Guid id, CancellationToken ct) =>
-        await db.Set<Assignment>().Where(a => a.ProposalId == id && a.Status != AssignmentStatus.Returned)
-            .MinAsync(a => (DateTime?)a.ReplyDueAt, ct);
 }

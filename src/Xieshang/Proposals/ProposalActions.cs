@@ -71,7 +71,7 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
             case "reject_return":
                 foreach (var a in await db.Set<Assignment>().Where(a => a.ProposalId == id && a.Status == AssignmentStatus.ReturnRequested).ToListAsync(ct))
                     a.Status = a.SignedAt == null ? AssignmentStatus.Assigned : AssignmentStatus.Signed;
-                proposal.DueAt = await ReplyDueAsync(id, ct);
+                proposal.DueAt = await AssignmentQueue.ReplyDueAsync(db, id, ct);
                 break;
             case "pass_reply":
                 foreach (var r in await db.Set<Reply>().Where(r => r.ProposalId == id && r.Review == ReplyCheck.Pending).ToListAsync(ct))
@@ -81,7 +81,7 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
             case "reject_reply":
                 foreach (var r in await db.Set<Reply>().Where(r => r.ProposalId == id && r.Review == ReplyCheck.Pending).ToListAsync(ct))
                     (r.Review, r.ReviewNote) = (ReplyCheck.Rejected, note);
-                proposal.DueAt = await ReplyDueAsync(id, ct);
+                proposal.DueAt = await AssignmentQueue.ReplyDueAsync(db, id, ct);
                 break;
             case "rehandle":
                 tell = $"您的提案《{proposal.Title}》已交承办单位再办理。";
@@ -162,8 +162,6 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
         await db.Set<Evaluation>().Where(e => e.ProposalId == proposal.Id && e.UserId == proposal.OwnerUserId)
             .OrderByDescending(e => e.Round).Select(e => (Satisfaction?)e.Result).FirstOrDefaultAsync(ct);
 
-    async Task<DateTime?> ReplyDueAsync(Guid id, CancellationToken ct) =>
-        await db.Set<Assignment>().Where(a => a.ProposalId == id && a.Status != AssignmentStatus.Returned).MinAsync(a => (DateTime?)a.ReplyDueAt, ct);
 
     /// <summary>A host takes merged proposals while it is under review or filed, in the same year, and is not itself merged.</summary>
     async Task<string?> MergeProblemAsync(Proposal proposal, Guid? hostId, CancellationToken ct)

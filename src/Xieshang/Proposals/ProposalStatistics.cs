@@ -66,17 +66,18 @@ public sealed class ProposalStatistics(XieshangDb db)
         var proposalIds = assignments.Select(a => a.ProposalId).Distinct().ToList();
         var evaluations = await db.Set<Evaluation>().AsNoTracking().Where(e => proposalIds.Contains(e.ProposalId))
             .Select(e => new { e.ProposalId, e.UserId, e.Round, e.Result }).ToListAsync(ct);
+        var repliesOf = replies.ToLookup(r => r.AssignmentId);
+        // The proposer's last word on each proposal.
+        var lastWord = evaluations.GroupBy(e => (e.ProposalId, e.UserId)).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Round)!.Result);
         return assignments.GroupBy(a => new { a.GovOrgId, a.Unit }).Select(g =>
         {
-            var mine = replies.Where(r => g.Any(a => a.Id == r.AssignmentId)).ToList();
-            var onTime = mine.Count(r => r.RepliedAt <= g.Single(a => a.Id == r.AssignmentId).ReplyDueAt);
-            // The proposer's last word on each of the unit's proposals.
-            var results = g.Select(a => evaluations.Where(e => e.ProposalId == a.ProposalId && e.UserId == a.OwnerUserId).OrderByDescending(e => e.Round).FirstOrDefault())
-                .Where(e => e != null).ToList();
+            var mine = g.SelectMany(a => repliesOf[a.Id].Select(r => (r.Class, OnTime: r.RepliedAt <= a.ReplyDueAt))).ToList();
+            var onTime = mine.Count(r => r.OnTime);
+            var results = g.Select(a => lastWord.TryGetValue((a.ProposalId, a.OwnerUserId), out var r) ? r : (Satisfaction?)null).OfType<Satisfaction>().ToList();
             int Class(ReplyClass c) => mine.Count(r => r.Class == c);
             return new UnitStats(g.Key.GovOrgId, g.Key.Unit, g.Count(), mine.Count, onTime, mine.Count == 0 ? null : Math.Round((double)onTime / mine.Count, 4),
                 Class(ReplyClass.A), Class(ReplyClass.B), Class(ReplyClass.C), Class(ReplyClass.D), results.Count,
-                results.Count == 0 ? null : Math.Round((double)results.Count(e => e!.Result != Satisfaction.NotSatisfied) / results.Count, 4));
+                results.Count == 0 ? null : Math.Round((double)results.Count(r => r != Satisfaction.NotSatisfied) / results.Count, 4));
         }).OrderByDescending(u => u.Assigned).ThenBy(u => u.Unit).ToList();
     }
 }
