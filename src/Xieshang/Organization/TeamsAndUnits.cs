@@ -57,6 +57,7 @@ public enum GovLevel
 }
 
 /// <summary>A Party or government organisation the committee works with; handling units (承办单位) answer proposals.</summary>
+[ChangeTopic(OrganizationChanges.Topic)] // lists kept elsewhere name units
 public sealed class GovOrg : CommitteeRecord
 {
     [Display(Name = "名称")] public required string Name { get; set; }

@@ -8,6 +8,7 @@ using Xieshang.Platform.Tenancy;
 namespace Xieshang.Organization;
 
 /// <summary>A login that works for a handling unit (承办单位经办人): it sees and answers what is assigned to that unit.</summary>
+[ChangeTopic(OrganizationChanges.Topic)] // a unit's queue is kept per login
 public sealed class GovOrgUser : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -9,13 +9,14 @@ namespace Xieshang.Platform;
 /// </summary>
 public static class SharedCache
 {
-    /// <param name="forget">When cancelled, the value is dropped before its time (a change it depends on was made).</param>
-    public static async Task<T> GetAsync<T>(IMemoryCache cache, object key, TimeSpan ttl, Func<Task<T>> load, CancellationToken forget = default)
+    /// <param name="forget">When any is cancelled, the value is dropped before its time (a change it depends on was made).</param>
+    public static async Task<T> GetAsync<T>(IMemoryCache cache, object key, TimeSpan ttl, Func<Task<T>> load, params CancellationToken[] forget)
     {
         var lazy = cache.GetOrCreate(key, entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = ttl;
-            if (forget.CanBeCanceled) entry.AddExpirationToken(new Microsoft.Extensions.Primitives.CancellationChangeToken(forget));
+            foreach (var token in forget)
+                if (token.CanBeCanceled) entry.AddExpirationToken(new Microsoft.Extensions.Primitives.CancellationChangeToken(token));
             return new Lazy<Task<T>>(load, LazyThreadSafetyMode.ExecutionAndPublication);
         })!;
         try { return await lazy.Value; }

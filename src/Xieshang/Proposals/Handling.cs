@@ -14,6 +14,7 @@ public enum AssignmentStatus { [Display(Name = "已交办")] Assigned, [Display(
 /// 交办: a filed proposal given to a handling unit. A reassignment ends the old row (已退回) and adds new ones, so the
 /// history stays.
 /// </summary>
+[ChangeTopic(ProposalsModule.Changes)]
 public sealed class Assignment : CommitteeRecord
 {
     public Guid ProposalId { get; set; }
@@ -49,6 +50,7 @@ public enum ReplyClass { [Display(Name = "A 类（解决或采纳）")] A, [Disp
 public enum ReplyCheck { [Display(Name = "待审查")] Pending, [Display(Name = "审查通过")] Passed, [Display(Name = "退回重答")] Rejected }
 
 /// <summary>答复: a unit's written reply with its class; the committee reviews it before the proposer sees it.</summary>
+[ChangeTopic(ProposalsModule.Changes)]
 public sealed class Reply : CommitteeRecord
 {
     public Guid ProposalId { get; set; }

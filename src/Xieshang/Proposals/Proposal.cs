@@ -30,6 +30,7 @@ public enum ProposalCategory
 /// 提案: one issue per proposal (一事一案) in the four parts of the form — 案由, situation, analysis, suggestions — by a
 /// member, several members, or an organisation; reviewed, assigned, handled and evaluated on <see cref="ProposalFlow"/>.
 /// </summary>
+[ChangeTopic(ProposalsModule.Changes)]
 public sealed class Proposal : CommitteeRecord, IWorkflowRecord<ProposalState>
 {
     public int Year { get; set; }
@@ -92,6 +93,7 @@ public enum SignerRole { [Display(Name = "第一提案人")] First, [Display(Nam
 public enum SignState { [Display(Name = "待确认")] Invited, [Display(Name = "已确认")] Confirmed, [Display(Name = "已谢绝")] Declined }
 
 /// <summary>A member on a proposal: the first proposer, or a co-signer who confirms or declines within the window.</summary>
+[ChangeTopic(ProposalsModule.Changes)]
 public sealed class ProposalSigner : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -124,7 +126,6 @@ sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>, IEntity
         e.Property(p => p.TrackingResult).HasMaxLength(2000);
         e.Property(p => p.KeyNote).HasMaxLength(500);
         e.HasOne<Organization.Membership>().WithMany().HasForeignKey(p => p.KeySupervisorId).OnDelete(DeleteBehavior.SetNull);
-        e.HasIndex(p => new { p.CommitteeId, p.Year, p.State });
         // The office's list: one year and state, newest first, read in index order.
         e.HasIndex(p => new { p.CommitteeId, p.Year, p.State, p.SerialNo });
         e.HasIndex(p => new { p.CommitteeId, p.OwnerUserId });

@@ -50,9 +50,9 @@ public sealed class ProposalDocuments(GetProposal get, ListProposals list, Clues
 
     public async Task<(byte[] Content, string Name)> ListAsync(ProposalQuery q, CancellationToken ct = default)
     {
-        var rows = await list.HandleAsync(q with { Page = 1, PageSize = 200 }, ct);
+        var rows = await list.HandleAsync(q with { Page = 1, PageSize = 200 }, ct, fresh: true);
         var all = rows.Rows.ToList();
-        for (var page = 2; all.Count < rows.Total; page++) all.AddRange((await list.HandleAsync(q with { Page = page, PageSize = 200 }, ct)).Rows);
+        for (var page = 2; all.Count < rows.Total; page++) all.AddRange((await list.HandleAsync(q with { Page = page, PageSize = 200 }, ct, fresh: true)).Rows);
         return await SheetAsync(all.Select(r => new Dictionary<string, object?>
         {
             ["年度"] = r.Year, ["流水号"] = r.SerialNo, ["案号"] = r.CaseNo, ["案由"] = r.Title, ["提案人"] = r.Proposer, ["提案方式"] = r.ProposerTypeLabel,

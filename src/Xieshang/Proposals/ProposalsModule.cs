@@ -23,6 +23,12 @@ public sealed record ProposalStep(string? Note = null, int? Version = null, stri
 /// <summary>提案: drafting and co-signing, review (立案, 不立案, 并案, 转交, 退回) with likely duplicates shown to the reviewer.</summary>
 public sealed class ProposalsModule : IModule
 {
+    /// <summary>The <see cref="CommitteeChanges"/> topic that every saved change to a proposal, its signers, assignments or replies announces.</summary>
+    public const string Changes = "proposals";
+
+    /// <summary>How long the office's list views and a unit's queue are kept when nothing changes (ADR 0006).</summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(30);
+
     public IEnumerable<Permission> Permissions => ProposalPermissions.All;
 
     public IEnumerable<MenuItem> Menu =>
@@ -191,7 +197,7 @@ public sealed class ProposalsModule : IModule
         g.MapGet("/overdue", (ListOverdue q, CancellationToken ct) => q.HandleAsync(ct))
             .RequirePermission(ProposalPermissions.Read)
             .WithName("OverdueProposals").WithSummary("逾期清单：签收逾期（交办 10 日未签收）、面商逾期（签收后 15 个工作日未与提案人沟通）、答复逾期");
-        g.MapGet("/unit", (ListUnitQueue q, bool? all, int? page, CancellationToken ct) => q.HandleAsync(!(all ?? false), page ?? 1, 50, ct))
+        g.MapGet("/unit", (ListUnitQueue q, bool? all, int? page, CancellationToken ct) => q.HandleAsync(!(all ?? false), page ?? 1, ct: ct))
             .RequirePermission(ProposalPermissions.Handle)
             .WithName("UnitProposalQueue").WithSummary("承办单位待办：交办给本单位的提案，答复期限最早的在前（all=true 含已办结）");
         g.MapPost("/{id:guid}/cosign", async (Guid id, CosignRequest request, Cosign cosign, GetProposal get, CancellationToken ct) =>

@@ -2484,8 +2484,6 @@ namespace Xieshang.Migrations.Postgres
                     b.HasIndex("CommitteeId", "Year", "SerialNo")
                         .IsUnique();
 
-                    b.HasIndex("CommitteeId", "Year", "State");
-
                     b.HasIndex("CommitteeId", "Year", "State", "SerialNo");
 
                     b.ToTable("proposals_proposal", (string)null);

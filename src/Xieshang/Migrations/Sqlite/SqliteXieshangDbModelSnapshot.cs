@@ -2475,8 +2475,6 @@ namespace Xieshang.Migrations.Sqlite
                     b.HasIndex("CommitteeId", "Year", "SerialNo")
                         .IsUnique();
 
-                    b.HasIndex("CommitteeId", "Year", "State");
-
                     b.HasIndex("CommitteeId", "Year", "State", "SerialNo");
 
                     b.ToTable("proposals_proposal", (string)null);

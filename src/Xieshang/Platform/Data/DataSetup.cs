@@ -29,6 +29,7 @@ public static class DataSetup
     {
         services.AddSingleton<PlatformSaveChangesInterceptor>();
         services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton<ChangeAnnouncer>();
         var provider = Provider(config);
         if (provider == DatabaseProvider.Postgres)
         {
@@ -36,7 +37,7 @@ public static class DataSetup
                 ?? throw new InvalidOperationException("缺少数据库连接字符串 ConnectionStrings:Default（PostgreSQL）。"));
             services.AddPooledDbContextFactory<PostgresXieshangDb>((sp, o) => o
                 .UseNpgsql(cs, n => n.MigrationsAssembly(typeof(XieshangDb).Assembly.FullName))
-                .AddInterceptors(sp.GetRequiredService<PlatformSaveChangesInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<PlatformSaveChangesInterceptor>(), sp.GetRequiredService<ChangeAnnouncer>()));
             services.AddScoped<XieshangDb>(sp => Lease(sp, sp.GetRequiredService<IDbContextFactory<PostgresXieshangDb>>()));
             services.AddScoped(sp => new DbLease(() => Lease(sp, sp.GetRequiredService<IDbContextFactory<PostgresXieshangDb>>())));
         }
@@ -45,7 +46,8 @@ public static class DataSetup
             var cs = SqliteConnectionString(config.GetConnectionString("Default"), env);
             services.AddPooledDbContextFactory<SqliteXieshangDb>((sp, o) => o
                 .UseSqlite(cs)
-                .AddInterceptors(sp.GetRequiredService<PlatformSaveChangesInterceptor>(), sp.GetRequiredService<SqlitePragmaInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<PlatformSaveChangesInterceptor>(), sp.GetRequiredService<SqlitePragmaInterceptor>(),
+                    sp.GetRequiredService<ChangeAnnouncer>()));
             services.AddScoped<XieshangDb>(sp => Lease(sp, sp.GetRequiredService<IDbContextFactory<SqliteXieshangDb>>()));
             services.AddScoped(sp => new DbLease(() => Lease(sp, sp.GetRequiredService<IDbContextFactory<SqliteXieshangDb>>())));
         }

@@ -29,8 +29,11 @@ public abstract class XieshangDb(DbContextOptions options)
 
     public void Bind(RequestContext request) => _request = request;
 
-    public override void Dispose() { _request = null; base.Dispose(); }
-    public override ValueTask DisposeAsync() { _request = null; return base.DisposeAsync(); }
+    /// <summary>The change topics saved but not yet announced (<see cref="ChangeAnnouncer"/>): kept until the commit.</summary>
+    internal List<(string Topic, Guid Committee)> PendingChanges { get; } = [];
+
+    public override void Dispose() { _request = null; PendingChanges.Clear(); base.Dispose(); }
+    public override ValueTask DisposeAsync() { _request = null; PendingChanges.Clear(); return base.DisposeAsync(); }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder b)
     {
