@@ -51,7 +51,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser)
         var clue = (await browser.ApiGetAsync("/api/v1/proposal-clues?year=2023")).GetProperty("rows")[0].GetProperty("id").GetGuid();
         foreach (var (url, name) in new[] { ("/proposals", "list"), ($"/proposals/{id}", "filed"), ("/help/workflows/proposal", "workflow"),
                      ("/proposals/statistics?year=2023", "statistics"), ("/proposals/overdue", "overdue"), ("/proposals/clues?year=2023", "clues"),
-                     ($"/proposals/clues/{clue}", "clue"), ("/proposals/clues/new", "clue-new") })
+                     ($"/proposals/clues/{clue}", "clue"), ("/proposals/clues/new", "clue-new"), ("/proposals/settings", "settings") })
         {
             await page.GotoAsync(url);
             await page.AssertAccessibleAsync();

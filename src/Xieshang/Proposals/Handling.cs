@@ -91,6 +91,12 @@ public sealed class ProposalSettings : CommitteeRecord
 {
     /// <summary>Reply class D is off unless a committee uses it (domain.md §8.4).</summary>
     public bool ReplyClassD { get; set; }
+
+    /// <summary>Codes of the standard not-filing grounds this committee does not use (<see cref="NotFiledReasons"/>).</summary>
+    public List<string> DisabledReasons { get; set; } = [];
+
+    /// <summary>Not-filing grounds this committee adds, as their text.</summary>
+    public List<string> OwnReasons { get; set; } = [];
 }
 
 sealed class HandlingConfiguration : IEntityTypeConfiguration<Assignment>, IEntityTypeConfiguration<Reply>, IEntityTypeConfiguration<Evaluation>,

@@ -1,11 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Xieshang.Platform.Data;
+
 namespace Xieshang.Proposals;
 
 /// <summary>
 /// The grounds for not filing (不立案): the national list (domain.md §3.2, [S2]) and two local ones many committees add.
+/// A committee switches off the standard grounds it does not use and adds its own (<see cref="ProposalSettings"/>); a
+/// ground of its own is stored as its text, so a decision keeps its reason after the ground is removed.
 /// </summary>
 public static class NotFiledReasons
 {
-    public static readonly IReadOnlyList<(string Code, string Label)> All =
+    public static readonly IReadOnlyList<(string Code, string Label)> Standard =
     [
         ("STATE_SECRET", "涉及党和国家秘密"),
         ("FORBIDDEN", "违反宪法法律或国家明令禁止"),
@@ -21,5 +26,22 @@ public static class NotFiledReasons
         ("PETITION", "属于信访事项"),
     ];
 
-    public static string? Label(string? code) => All.FirstOrDefault(r => r.Code == code).Label;
+    const string OwnPrefix = "L:";
+
+    /// <summary>The longest ground a committee may add (the stored reason holds it with its prefix).</summary>
+    public const int OwnMaxLength = 30;
+
+    public static string OwnCode(string label) => OwnPrefix + label;
+
+    /// <summary>The grounds a committee offers: the standard ones it has not switched off, then its own.</summary>
+    public static IReadOnlyList<(string Code, string Label)> Of(ProposalSettings? settings) =>
+        Standard.Where(r => settings?.DisabledReasons.Contains(r.Code) != true)
+            .Concat((settings?.OwnReasons ?? []).Select(label => (OwnCode(label), label))).ToList();
+
+    public static async Task<IReadOnlyList<(string Code, string Label)>> OfCommitteeAsync(XieshangDb db, CancellationToken ct) =>
+        Of(await db.Set<ProposalSettings>().AsNoTracking().FirstOrDefaultAsync(ct));
+
+    public static string? Label(string? code) => code == null ? null
+        : code.StartsWith(OwnPrefix, StringComparison.Ordinal) ? code[OwnPrefix.Length..]
+        : Standard.FirstOrDefault(r => r.Code == code).Label;
 }

@@ -52,8 +52,8 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
                 return new Conflict("只有联名提案需要征集联名。");
             case "return" when string.IsNullOrWhiteSpace(note):
                 return new Invalid("退回修改：请写明需要修改的地方。");
-            case "not_file" when NotFiledReasons.Label(request?.Reason) == null:
-                return new Invalid("不立案：请选择不立案理由。");
+            case "not_file" when !(await NotFiledReasons.OfCommitteeAsync(db, ct)).Any(r => r.Code == request?.Reason):
+                return new Invalid("不立案：请从本会的不立案理由中选择一项。");
             case "merge":
                 if (await MergeProblemAsync(proposal, request?.HostId, ct) is { } problem) return new Invalid(problem);
                 break;

@@ -39,6 +39,7 @@ public sealed class ProposalsModule : IModule
         new("提案工作", "逾期清单", "/proposals/overdue", ProposalPermissions.Read, 401),
         new("提案工作", "提案线索", "/proposals/clues", ProposalPermissions.Submit, 402),
         new("提案工作", "提案统计", "/proposals/statistics", ProposalPermissions.Read, 403),
+        new("提案工作", "提案设置", "/proposals/settings", ProposalPermissions.Review, 404),
     ];
 
     public IEnumerable<IWorkflowDefinition> Workflows => [ProposalFlow.Flow, ClueFlow.Flow];
@@ -171,13 +172,14 @@ public sealed class ProposalsModule : IModule
             .WithName("MyProposals").WithSummary("本人撰写或联名的提案（含暂存）");
         g.MapGet("/settings", (SaveSettings s, CancellationToken ct) => s.GetAsync(ct))
             .RequirePermission(ProposalPermissions.Review)
-            .WithName("ProposalSettings").WithSummary("提案设置：是否启用 D 类答复");
-        g.MapPut("/settings", async (SettingsView input, SaveSettings s, CancellationToken ct) => (await s.HandleAsync(input, ct)).NoContentOrProblem())
+            .WithName("ProposalSettings").WithSummary("提案设置：是否启用 D 类答复，不立案理由（标准理由的启用与本会增加的理由）");
+        g.MapPut("/settings", async (SettingsInput input, SaveSettings s, CancellationToken ct) => (await s.HandleAsync(input, ct)).NoContentOrProblem())
             .RequirePermission(ProposalPermissions.Review)
-            .WithName("SaveProposalSettings").WithSummary("修改提案设置（replyClassD）");
-        g.MapGet("/reasons", () => NotFiledReasons.All.Select(r => new { code = r.Code, label = r.Label }))
+            .WithName("SaveProposalSettings").WithSummary("修改提案设置（replyClassD、disabledReasons 停用的标准理由代码、ownReasons 本会增加的理由）");
+        g.MapGet("/reasons", async (Platform.Data.XieshangDb db, CancellationToken ct) =>
+                (await NotFiledReasons.OfCommitteeAsync(db, ct)).Select(r => new { code = r.Code, label = r.Label }))
             .RequirePermission(ProposalPermissions.Review)
-            .WithName("NotFiledReasons").WithSummary("不立案理由代码");
+            .WithName("NotFiledReasons").WithSummary("本会可选的不立案理由代码");
         g.MapGet("/{id:guid}", async Task<Results<Ok<ProposalView>, ProblemHttpResult>> (Guid id, GetProposal get, CancellationToken ct) =>
                 await get.HandleAsync(id, ct) is { } view ? TypedResults.Ok(view) : new Platform.Results.NotFound("该提案不存在，或您无权查看。").ToProblem())
             .RequirePermission(ProposalPermissions.Access)

@@ -34,7 +34,7 @@ public sealed class ProposalPageTests : OwnAppTests
         Assert.Contains("关于完善城乡公交网络的建议", list.QuerySelector("tbody")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await TestApp.PostFormAsync(staff, page, "start_review", [])).StatusCode);
         var noReason = await TestApp.PostFormAsync(staff, page, "not_file", []);
-        Assert.Contains("请选择不立案理由", await noReason.Content.ReadAsStringAsync());
+        Assert.Contains("请从本会的不立案理由中选择", await noReason.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await TestApp.PostFormAsync(staff, page, "file", new() { ["note"] = "同意立案" })).StatusCode);
         var filed = await staff.GetPageAsync(page);
         Assert.Equal("立案", filed.QuerySelector(".badge")!.TextContent);

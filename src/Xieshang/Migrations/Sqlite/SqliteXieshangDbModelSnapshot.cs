@@ -2582,6 +2582,14 @@ namespace Xieshang.Migrations.Sqlite
                     b.Property<Guid>("CommitteeId")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("DisabledReasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("OwnReasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ReplyClassD")
                         .HasColumnType("INTEGER");
 
