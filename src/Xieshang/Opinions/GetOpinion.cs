@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Xieshang.Organization;
+using Xieshang.Platform;
+using Xieshang.Platform.Data;
+using Xieshang.Platform.Tenancy;
+using Xieshang.Platform.Workflow;
+
+namespace Xieshang.Opinions;
+
+public sealed record ReporterView(string Name, string? MemberNo, bool IsMember);
+
+public sealed record BulletinLink(Guid Id, int Year, int IssueNo, string Title, string KindLabel);
+
+/// <summary>An item as its page and the API show it: both texts and what the editor changed, and the steps the caller may take now.</summary>
+public sealed record OpinionView(Guid Id, int Year, int? SerialNo, string Title, string Body, string? EditedTitle, string? EditedBody,
+    IReadOnlyList<DiffSegment> TitleDiff, IReadOnlyList<DiffSegment> BodyDiff, string Category, string CategoryLabel, string Source, string SourceLabel,
+    string? OrgName, IReadOnlyList<ReporterView> Reporters, DateTime CreatedAt, DateTime? SubmittedAt, string? ScreenNote, string? SignedBy,
+    DateTime? SignedAt, BulletinLink? Bulletin, string? Adoption, bool CanEdit, WorkflowView Workflow);
+
+public sealed class GetOpinion(XieshangDb db, RequestContext ctx, WorkflowEngine engine)
+{
+    public async Task<OpinionView?> HandleAsync(Guid id, CancellationToken ct = default) =>
+        await OpinionAccess.LoadAsync(db, ctx, id, ct) is { } item ? await ViewAsync(item, ct) : null;
+
+    public async Task<OpinionView> ViewAsync(OpinionItem i, CancellationToken ct = default)
+    {
+        var reporters = await (from r in db.Set<OpinionReporter>().AsNoTracking()
+                               where r.ItemId == i.Id
+                               join m in db.Set<Membership>() on r.MembershipId equals m.Id into ms
+                               from m in ms.DefaultIfEmpty()
+                               orderby r.Order
+                               select new ReporterView(r.Name, m == null ? null : m.MemberNo, r.MembershipId != null)).ToListAsync(ct);
+        var bulletin = i.BulletinId is { } b
+            ? await db.Set<OpinionBulletin>().AsNoTracking().Where(x => x.Id == b).Select(x => new { x.Id, x.Year, x.IssueNo, x.Title, x.Kind }).SingleOrDefaultAsync(ct)
+            : null;
+        return new OpinionView(i.Id, i.Year, i.SerialNo, i.Title, i.Body, i.EditedTitle, i.EditedBody,
+            i.EditedTitle == null ? [] : TextDiff.Of(i.Title, i.EditedTitle), i.EditedBody == null ? [] : TextDiff.Of(i.Body, i.EditedBody),
+            Codes.Of(i.Category), Web.Labels.Of(i.Category), Codes.Of(i.Source), Web.Labels.Of(i.Source), i.OrgName, reporters, i.CreatedAt, i.SubmittedAt,
+            i.ScreenNote, i.SignedBy, i.SignedAt,
+            bulletin == null ? null : new BulletinLink(bulletin.Id, bulletin.Year, bulletin.IssueNo, bulletin.Title, Web.Labels.Of(bulletin.Kind)),
+            i.Adoption is { } a ? Codes.Of(a) : null,
+            i.OwnerUserId == ctx.UserId && i.State is OpinionState.Draft or OpinionState.Returned, engine.View(OpinionFlow.Flow, i));
+    }
+}

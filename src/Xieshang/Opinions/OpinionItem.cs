@@ -1,0 +1,139 @@
+using System.ComponentModel.DataAnnotations;
+using System.ComponentModel.DataAnnotations.Schema;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Xieshang.Platform.Data;
+using Xieshang.Platform.Tenancy;
+using Xieshang.Platform.Workflow;
+
+namespace Xieshang.Opinions;
+
+/// <summary>The states of a public-opinion item in one committee (domain.md §3.3); each level up is its own record.</summary>
+public enum OpinionState { Draft, Submitted, Returned, Retained, Editing, Edited, Signed, Published }
+
+/// <summary>Who reflects the item: a member, an information officer, or an organisation (a party, a special committee, a sector or work group).</summary>
+public enum OpinionSource
+{
+    [Display(Name = "委员")] Member, [Display(Name = "信息员")] InfoOfficer, [Display(Name = "党派团体")] Party,
+    [Display(Name = "专委会")] Committee, [Display(Name = "界别")] Sector, [Display(Name = "工作组")] WorkGroup,
+}
+
+public enum OpinionCategory
+{
+    [Display(Name = "经济")] Economy, [Display(Name = "政治")] Politics, [Display(Name = "文化")] Culture,
+    [Display(Name = "社会")] Society, [Display(Name = "生态")] Ecology, [Display(Name = "其他")] Other,
+}
+
+/// <summary>How the committee's own bulletin carried it: alone, or with others on the same subject (综合).</summary>
+public enum OpinionAdoption { [Display(Name = "单篇采用")] Single, [Display(Name = "综合采用")] Composite }
+
+/// <summary>
+/// 社情民意信息: one issue per item, at most 1,500 characters of situation, analysis and suggestion, reflected by one
+/// or more reporters (who may include non-members). Screened, edited (the submitted text is kept beside the edited
+/// one), signed off and published in the committee's bulletin 《社情民意》 on <see cref="OpinionFlow"/>.
+/// </summary>
+[ChangeTopic(OpinionsModule.Changes)]
+public sealed class OpinionItem : CommitteeRecord, IWorkflowRecord<OpinionState>
+{
+    public const int MaxBody = 1500;
+
+    public int Year { get; set; }
+    /// <summary>流水号: the order of submission in the committee's year.</summary>
+    [Display(Name = "流水号")] public int? SerialNo { get; set; }
+    [Display(Name = "标题")] public required string Title { get; set; }
+    /// <summary>The text as the reporters submitted it (情况、分析、建议).</summary>
+    [Display(Name = "正文")] public string Body { get; set; } = "";
+    /// <summary>核稿: the information staff's edit, published instead of the submitted text; the submitted one stays.</summary>
+    [Display(Name = "编辑后标题")] public string? EditedTitle { get; set; }
+    [Display(Name = "编辑后正文")] public string? EditedBody { get; set; }
+    [Display(Name = "类别")] public OpinionCategory Category { get; set; }
+    [Display(Name = "来源")] public OpinionSource Source { get; set; }
+    /// <summary>The organisation that reflects it, when not a person.</summary>
+    [Display(Name = "报送单位")] public string? OrgName { get; set; }
+    /// <summary>The login that wrote it (a reporter, or the staff member who entered an organisation's item).</summary>
+    public Guid OwnerUserId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? SubmittedAt { get; set; }
+    [Display(Name = "审核意见")] public string? ScreenNote { get; set; }
+    [Display(Name = "签发人")] public string? SignedBy { get; set; }
+    public DateTime? SignedAt { get; set; }
+    public Guid? BulletinId { get; set; }
+    [Display(Name = "采用方式")] public OpinionAdoption? Adoption { get; set; }
+    [Display(Name = "状态")] public OpinionState State { get; set; }
+    public DateTime? DueAt { get; set; }
+
+    /// <summary>Loaded by the handler for the workflow's conditions: the logins of the member reporters.</summary>
+    [NotMapped] public IReadOnlySet<Guid> ReporterUsers { get; set; } = new HashSet<Guid>();
+}
+
+/// <summary>A reporter of an item: a member by their seat, or anyone else by name (a non-member may co-report).</summary>
+[ChangeTopic(OpinionsModule.Changes)]
+public sealed class OpinionReporter : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid CommitteeId { get; set; }
+    public Guid ItemId { get; set; }
+    public Guid? MembershipId { get; set; }
+    /// <summary>The name as printed: the member's at the time of writing, or the non-member's.</summary>
+    public string Name { get; set; } = "";
+    public int Order { get; set; }
+}
+
+/// <summary>一期《社情民意》: the committee's bulletin issue that carries one item (单篇) or several on one subject (综合).</summary>
+[ChangeTopic(OpinionsModule.Changes)]
+public sealed class OpinionBulletin : CommitteeRecord
+{
+    public int Year { get; set; }
+    /// <summary>期号: numbered within the committee's year.</summary>
+    [Display(Name = "期号")] public int IssueNo { get; set; }
+    [Display(Name = "标题")] public required string Title { get; set; }
+    public OpinionAdoption Kind { get; set; }
+    /// <summary>主送: the leaders and departments it goes to, one per line.</summary>
+    [Display(Name = "主送")] public string Recipients { get; set; } = "";
+    public DateTime PublishedAt { get; set; }
+    public string PublishedBy { get; set; } = "";
+}
+
+sealed class OpinionConfiguration : IEntityTypeConfiguration<OpinionItem>, IEntityTypeConfiguration<OpinionReporter>, IEntityTypeConfiguration<OpinionBulletin>
+{
+    public void Configure(EntityTypeBuilder<OpinionItem> e)
+    {
+        e.ToTable("opinions_item");
+        e.Property(x => x.Title).HasMaxLength(100);
+        e.Property(x => x.Body).HasMaxLength(OpinionItem.MaxBody);
+        e.Property(x => x.EditedTitle).HasMaxLength(100);
+        e.Property(x => x.EditedBody).HasMaxLength(OpinionItem.MaxBody);
+        e.Property(x => x.Category).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Source).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.OrgName).HasMaxLength(100);
+        e.Property(x => x.ScreenNote).HasMaxLength(1000);
+        e.Property(x => x.SignedBy).HasMaxLength(50);
+        e.Property(x => x.Adoption).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+        // The office's list: one year and state, newest first, read in index order (as the proposals').
+        e.HasIndex(x => new { x.CommitteeId, x.Year, x.State, x.SerialNo });
+        e.HasIndex(x => new { x.CommitteeId, x.Year, x.SerialNo }).IsUnique();
+        e.HasIndex(x => new { x.CommitteeId, x.OwnerUserId });
+        e.HasOne<OpinionBulletin>().WithMany().HasForeignKey(x => x.BulletinId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<OpinionReporter> e)
+    {
+        e.ToTable("opinions_reporter");
+        e.Property(x => x.Name).HasMaxLength(50);
+        e.HasIndex(x => x.ItemId);
+        e.HasIndex(x => new { x.CommitteeId, x.MembershipId });
+        e.HasOne<OpinionItem>().WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Organization.Membership>().WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<OpinionBulletin> e)
+    {
+        e.ToTable("opinions_bulletin");
+        e.Property(x => x.Title).HasMaxLength(100);
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Recipients).HasMaxLength(2000);
+        e.Property(x => x.PublishedBy).HasMaxLength(50);
+        e.HasIndex(x => new { x.CommitteeId, x.Year, x.IssueNo }).IsUnique();
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Xieshang.Platform;
+using Xieshang.Platform.Auth;
+using Xieshang.Platform.Results;
+using Xieshang.Platform.Workflow;
+
+namespace Xieshang.Opinions;
+
+/// <summary>社情民意信息: items, their screening, editing and sign-off, and the committee's bulletin (domain.md §3.3).</summary>
+public sealed class OpinionsModule : IModule
+{
+    /// <summary>The <see cref="CommitteeChanges"/> topic every saved change to an item, its reporters or a bulletin announces.</summary>
+    public const string Changes = "opinions";
+
+    public IEnumerable<Permission> Permissions => OpinionPermissions.All;
+
+    public IEnumerable<MenuItem> Menu =>
+    [
+        new("工作台", "我的社情民意", "/me/opinions", OpinionPermissions.Submit, 3),
+        new("社情民意", "信息审核与编辑", "/opinions", OpinionPermissions.Read, 500),
+        new("社情民意", "《社情民意》编发", "/opinions/bulletins", OpinionPermissions.Edit, 501),
+    ];
+
+    public IEnumerable<IWorkflowDefinition> Workflows => [OpinionFlow.Flow];
+
+    public void AddServices(IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        services.AddScoped<SaveOpinion>();
+        services.AddScoped<OpinionActions>();
+        services.AddScoped<PublishBulletin>();
+        services.AddScoped<GetOpinion>();
+        services.AddScoped<ListOpinions>();
+    }
+
+    static async Task<Results<Ok<OpinionView>, ProblemHttpResult>> ViewOrProblem(Result<Guid> saved, GetOpinion get, CancellationToken ct) =>
+        saved.Ok ? TypedResults.Ok((await get.HandleAsync(saved.Value, ct))!) : saved.Error!.ToProblem();
+
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/opinions").WithTags("社情民意");
+        g.MapPost("", async Task<Results<Created<OpinionView>, ProblemHttpResult>> (OpinionInput input, SaveOpinion save, GetOpinion get, CancellationToken ct) =>
+            {
+                var saved = await save.HandleAsync(null, input, ct);
+                return saved.Ok ? TypedResults.Created($"/api/v1/opinions/{saved.Value}", (await get.HandleAsync(saved.Value, ct))!) : saved.Error!.ToProblem();
+            })
+            .RequirePermission(OpinionPermissions.Submit)
+            .WithName("CreateOpinion").WithSummary("撰写社情民意信息（草稿）：title、body（≤1500 字，情况、分析、建议），可选 category、reporterNos（联合反映的委员编号）、otherReporters（非委员姓名）；工作人员以单位名义录入时给 source（PARTY/COMMITTEE/SECTOR/WORK_GROUP）与 orgName");
+        g.MapPut("/{id:guid}", async (Guid id, OpinionInput input, SaveOpinion save, GetOpinion get, CancellationToken ct) =>
+                await ViewOrProblem(await save.HandleAsync(id, input, ct), get, ct))
+            .RequirePermission(OpinionPermissions.Submit)
+            .WithName("UpdateOpinion").WithSummary("修改本人的信息（草稿或退回修改时）");
+        g.MapGet("", (ListOpinions q, int? year, string? state, string? search, int? page, CancellationToken ct) =>
+                q.HandleAsync(new OpinionQuery(year, state, search, false, page ?? 1, 50), ct))
+            .RequirePermission(OpinionPermissions.Read)
+            .WithName("ListOpinions").WithSummary("社情民意信息列表（已报送的）：按年度、状态代码、标题筛选");
+        g.MapGet("/mine", (ListOpinions q, int? year, string? state, int? page, CancellationToken ct) =>
+                q.HandleAsync(new OpinionQuery(year, state, null, true, page ?? 1), ct))
+            .RequirePermission(OpinionPermissions.Submit)
+            .WithName("MyOpinions").WithSummary("本人撰写或联合反映的信息（含草稿）");
+        g.MapGet("/{id:guid}", async Task<Results<Ok<OpinionView>, ProblemHttpResult>> (Guid id, GetOpinion get, CancellationToken ct) =>
+                await get.HandleAsync(id, ct) is { } view ? TypedResults.Ok(view) : new Platform.Results.NotFound("该信息不存在，或您无权查看。").ToProblem())
+            .RequirePermission(OpinionPermissions.Access)
+            .WithName("GetOpinion").WithSummary("一条信息：报送稿与编辑稿（及其差异）、反映人、编发情况，及当前可执行的操作 workflow.actions");
+        g.MapPost("/{id:guid}/actions/{action}", async Task<Results<Ok<OpinionView>, ProblemHttpResult>> (Guid id, string action, OpinionStep? step,
+                OpinionActions actions, GetOpinion get, CancellationToken ct) =>
+            {
+                var r = await actions.HandleAsync(id, action, step ?? new OpinionStep(), ct);
+                return r.Ok ? TypedResults.Ok(await get.ViewAsync(r.Value!, ct)) : r.Error!.ToProblem();
+            })
+            .RequirePermission(OpinionPermissions.Access)
+            .WithName("OpinionAction").WithSummary("信息流程操作：submit、accept、retain、return（note）、edit（editedTitle、editedBody）、sign、send_back（note）；编发见 /api/v1/opinion-bulletins");
+
+        var b = app.MapGroup("/api/v1/opinion-bulletins").WithTags("社情民意");
+        b.MapGet("", (PublishBulletin p, int? year, TimeProvider clock, CancellationToken ct) => p.ListAsync(year ?? Web.Shanghai.Today(clock).Year, ct))
+            .RequirePermission(OpinionPermissions.Read)
+            .WithName("ListOpinionBulletins").WithSummary("一年的《社情民意》各期");
+        b.MapPost("", async (BulletinInput input, PublishBulletin p, CancellationToken ct) => (await p.HandleAsync(input, ct)).CreatedOrProblem("/api/v1/opinion-bulletins/{id}"))
+            .RequirePermission(OpinionPermissions.Edit)
+            .WithName("PublishOpinionBulletin").WithSummary("编发一期《社情民意》：itemIds（已签发的信息）、kind（SINGLE 单篇 / COMPOSITE 综合，综合需 title）、recipients（主送，每行一个）");
+    }
+}
