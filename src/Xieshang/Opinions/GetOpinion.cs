@@ -9,13 +9,18 @@ namespace Xieshang.Opinions;
 
 public sealed record ReporterView(string Name, string? MemberNo, bool IsMember);
 
+/// <summary>One level of the chain above the first committee: where it went, and what that level did with it.</summary>
+public sealed record ReportView(Guid Id, string Level, string LevelLabel, string ReceiverName, DateTime SentAt, string SentBy, string Result, string ResultLabel,
+    DateTime? ResultAt, string? BulletinNo, string? Note, bool ByHand, bool IsOurs);
+
 public sealed record BulletinLink(Guid Id, int Year, int IssueNo, string Title, string KindLabel);
 
 /// <summary>An item as its page and the API show it: both texts and what the editor changed, and the steps the caller may take now.</summary>
 public sealed record OpinionView(Guid Id, int Year, int? SerialNo, string Title, string Body, string? EditedTitle, string? EditedBody,
     IReadOnlyList<DiffSegment> TitleDiff, IReadOnlyList<DiffSegment> BodyDiff, string Category, string CategoryLabel, string Source, string SourceLabel,
     string? OrgName, IReadOnlyList<ReporterView> Reporters, DateTime CreatedAt, DateTime? SubmittedAt, string? ScreenNote, string? SignedBy,
-    DateTime? SignedAt, BulletinLink? Bulletin, string? Adoption, bool CanEdit, WorkflowView Workflow);
+    DateTime? SignedAt, BulletinLink? Bulletin, string? Adoption, Guid? FromProposalId, string? ReceivedFrom, IReadOnlyList<ReportView> Reports, bool CanReportUp,
+    bool CanEdit, WorkflowView Workflow);
 
 public sealed class GetOpinion(XieshangDb db, RequestContext ctx, WorkflowEngine engine)
 {
@@ -33,12 +38,19 @@ public sealed class GetOpinion(XieshangDb db, RequestContext ctx, WorkflowEngine
         var bulletin = i.BulletinId is { } b
             ? await db.Set<OpinionBulletin>().AsNoTracking().Where(x => x.Id == b).Select(x => new { x.Id, x.Year, x.IssueNo, x.Title, x.Kind }).SingleOrDefaultAsync(ct)
             : null;
+        // The whole chain from the first item up, whichever level's copy this is (deliberately across committees: each
+        // level's report is its sender's record of this same item).
+        var origin = i.OriginItemId ?? i.Id;
+        var reports = (await db.Set<OpinionReport>().IgnoreQueryFilters().AsNoTracking().Where(r => r.OriginItemId == origin).OrderBy(r => r.SentAt).ToListAsync(ct))
+            .Select(r => new ReportView(r.Id, Codes.Of(r.Level), Platform.Tenancy.Committee.LevelLabel(r.Level), r.ReceiverName, r.SentAt, r.SentBy, Codes.Of(r.Result),
+                Web.Labels.Of(r.Result), r.ResultAt, r.BulletinNo, r.Note, r.ReceiverCommitteeId == null, r.CommitteeId == i.CommitteeId && r.ItemId == i.Id)).ToList();
+        var canReport = i.State == OpinionState.Published && ctx.Has(OpinionPermissions.Edit) && !reports.Any(r => r.IsOurs);
         return new OpinionView(i.Id, i.Year, i.SerialNo, i.Title, i.Body, i.EditedTitle, i.EditedBody,
             i.EditedTitle == null ? [] : TextDiff.Of(i.Title, i.EditedTitle), i.EditedBody == null ? [] : TextDiff.Of(i.Body, i.EditedBody),
             Codes.Of(i.Category), Web.Labels.Of(i.Category), Codes.Of(i.Source), Web.Labels.Of(i.Source), i.OrgName, reporters, i.CreatedAt, i.SubmittedAt,
             i.ScreenNote, i.SignedBy, i.SignedAt,
             bulletin == null ? null : new BulletinLink(bulletin.Id, bulletin.Year, bulletin.IssueNo, bulletin.Title, Web.Labels.Of(bulletin.Kind)),
-            i.Adoption is { } a ? Codes.Of(a) : null,
+            i.Adoption is { } a ? Codes.Of(a) : null, i.FromProposalId, i.ReceivedFromItemId == null ? null : i.OrgName, reports, canReport,
             i.OwnerUserId == ctx.UserId && i.State is OpinionState.Draft or OpinionState.Returned, engine.View(OpinionFlow.Flow, i));
     }
 }

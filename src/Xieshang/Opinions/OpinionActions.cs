@@ -57,7 +57,16 @@ public sealed class OpinionActions(XieshangDb db, RequestContext ctx, WorkflowEn
                 (item.SignedBy, item.SignedAt) = (ctx.UserName, now);
                 break;
         }
+        // A received copy retained (未采用) or taken up again: the sender's report says so too.
+        var writeBack = item.ReceivedFromItemId != null && action is "retain" or "accept";
+        await using var tx = writeBack ? await db.Database.BeginTransactionAsync(ct) : null;
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        if (tx != null)
+        {
+            if (await RecordFromAbove.WriteBackAsync(db, ctx, item, action == "retain" ? ReportResult.NotAdopted : ReportResult.Pending, null, now, ct) is { } failed)
+                return failed;
+            await tx.CommitAsync(ct);
+        }
         return item;
     }
 }

@@ -16,6 +16,7 @@ public enum OpinionSource
 {
     [Display(Name = "委员")] Member, [Display(Name = "信息员")] InfoOfficer, [Display(Name = "党派团体")] Party,
     [Display(Name = "专委会")] Committee, [Display(Name = "界别")] Sector, [Display(Name = "工作组")] WorkGroup,
+    [Display(Name = "下级政协报送")] LowerCommittee,
 }
 
 public enum OpinionCategory
@@ -59,6 +60,12 @@ public sealed class OpinionItem : CommitteeRecord, IWorkflowRecord<OpinionState>
     public DateTime? SignedAt { get; set; }
     public Guid? BulletinId { get; set; }
     [Display(Name = "采用方式")] public OpinionAdoption? Adoption { get; set; }
+    /// <summary>The proposal it came from (转社情民意, with the proposer's consent), if any.</summary>
+    public Guid? FromProposalId { get; set; }
+    /// <summary>For an item a lower committee reported up: the item it was sent as (this committee's copy is its own record).</summary>
+    public Guid? ReceivedFromItemId { get; set; }
+    /// <summary>The first item of the chain (the one a member wrote), when this one was received; its page shows every level.</summary>
+    public Guid? OriginItemId { get; set; }
     [Display(Name = "状态")] public OpinionState State { get; set; }
     public DateTime? DueAt { get; set; }
 
@@ -79,6 +86,37 @@ public sealed class OpinionReporter : ITenantOwned
     public int Order { get; set; }
 }
 
+public enum ReportResult
+{
+    [Display(Name = "待采用")] Pending, [Display(Name = "单篇采用")] Single, [Display(Name = "综合采用")] Composite,
+    [Display(Name = "转送有关部门")] Forwarded, [Display(Name = "未采用")] NotAdopted,
+}
+
+/// <summary>
+/// 报送上级: an item sent to the next committee up, and what became of it there. Each level is its own record, kept by
+/// the committee that sent it: when the receiving committee is in this installation it decides on its own copy and the
+/// result is written back here; otherwise the sender's staff record the result by hand.
+/// </summary>
+[ChangeTopic(OpinionsModule.Changes)]
+public sealed class OpinionReport : CommitteeRecord
+{
+    public Guid ItemId { get; set; }
+    /// <summary>The chain's first item and its committee: every level's report carries them, for the item's page and the statistics.</summary>
+    public Guid OriginItemId { get; set; }
+    public Guid OriginCommitteeId { get; set; }
+    [Display(Name = "报送层级")] public Platform.Tenancy.CommitteeLevel Level { get; set; }
+    [Display(Name = "报送至")] public string ReceiverName { get; set; } = "";
+    public Guid? ReceiverCommitteeId { get; set; }
+    public Guid? ReceiverItemId { get; set; }
+    public DateTime SentAt { get; set; }
+    public string SentBy { get; set; } = "";
+    [Display(Name = "采用情况")] public ReportResult Result { get; set; }
+    public DateTime? ResultAt { get; set; }
+    /// <summary>Where the receiving level carried it (its bulletin and issue, e.g. 《江苏政协信息》第 12 期).</summary>
+    [Display(Name = "刊发期号")] public string? BulletinNo { get; set; }
+    [Display(Name = "说明")] public string? Note { get; set; }
+}
+
 /// <summary>一期《社情民意》: the committee's bulletin issue that carries one item (单篇) or several on one subject (综合).</summary>
 [ChangeTopic(OpinionsModule.Changes)]
 public sealed class OpinionBulletin : CommitteeRecord
@@ -94,8 +132,26 @@ public sealed class OpinionBulletin : CommitteeRecord
     public string PublishedBy { get; set; } = "";
 }
 
-sealed class OpinionConfiguration : IEntityTypeConfiguration<OpinionItem>, IEntityTypeConfiguration<OpinionReporter>, IEntityTypeConfiguration<OpinionBulletin>
+sealed class OpinionConfiguration : IEntityTypeConfiguration<OpinionItem>, IEntityTypeConfiguration<OpinionReporter>, IEntityTypeConfiguration<OpinionBulletin>,
+    IEntityTypeConfiguration<OpinionReport>
 {
+    public void Configure(EntityTypeBuilder<OpinionReport> e)
+    {
+        e.ToTable("opinions_report");
+        e.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.ReceiverName).HasMaxLength(100);
+        e.Property(x => x.SentBy).HasMaxLength(50);
+        e.Property(x => x.Result).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.BulletinNo).HasMaxLength(100);
+        e.Property(x => x.Note).HasMaxLength(500);
+        // An item goes up once.
+        e.HasIndex(x => new { x.CommitteeId, x.ItemId }).IsUnique();
+        e.HasIndex(x => x.OriginItemId);
+        e.HasIndex(x => x.ReceiverItemId);
+        e.HasIndex(x => new { x.OriginCommitteeId, x.Level, x.Result });
+        e.HasOne<OpinionItem>().WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Cascade);
+    }
+
     public void Configure(EntityTypeBuilder<OpinionItem> e)
     {
         e.ToTable("opinions_item");
@@ -115,6 +171,9 @@ sealed class OpinionConfiguration : IEntityTypeConfiguration<OpinionItem>, IEnti
         e.HasIndex(x => new { x.CommitteeId, x.Year, x.SerialNo }).IsUnique();
         e.HasIndex(x => new { x.CommitteeId, x.OwnerUserId });
         e.HasOne<OpinionBulletin>().WithMany().HasForeignKey(x => x.BulletinId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Proposals.Proposal>().WithMany().HasForeignKey(x => x.FromProposalId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => x.FromProposalId).IsUnique();
+        e.HasIndex(x => x.ReceivedFromItemId);
     }
 
     public void Configure(EntityTypeBuilder<OpinionReporter> e)

@@ -30,7 +30,10 @@ public sealed class OpinionsModule : IModule
         services.AddScoped<PublishBulletin>();
         services.AddScoped<GetOpinion>();
         services.AddScoped<ListOpinions>();
+        services.AddScoped<ReportUp>();
     }
+
+    static Result<Guid> Id(Result<OpinionReport> r) => r.Ok ? r.Value!.ItemId : r.Error!;
 
     static async Task<Results<Ok<OpinionView>, ProblemHttpResult>> ViewOrProblem(Result<Guid> saved, GetOpinion get, CancellationToken ct) =>
         saved.Ok ? TypedResults.Ok((await get.HandleAsync(saved.Value, ct))!) : saved.Error!.ToProblem();
@@ -69,6 +72,15 @@ public sealed class OpinionsModule : IModule
             })
             .RequirePermission(OpinionPermissions.Access)
             .WithName("OpinionAction").WithSummary("信息流程操作：submit、accept、retain、return（note）、edit（editedTitle、editedBody）、sign、send_back（note）；编发见 /api/v1/opinion-bulletins");
+
+        g.MapPost("/{id:guid}/report", async Task<Results<Ok<OpinionView>, ProblemHttpResult>> (Guid id, ReportInput? input, ReportUp up, GetOpinion get, CancellationToken ct) =>
+                await ViewOrProblem(Id(await up.SendAsync(id, input ?? new ReportInput(), ct)), get, ct))
+            .RequirePermission(OpinionPermissions.Edit)
+            .WithName("ReportOpinionUp").WithSummary("报送上级政协（本级已编发的信息，每条一次）：上级政协在本平台时自动进入其待审核；不在时给 receiverName");
+        g.MapPost("/{id:guid}/report/result", async Task<Results<Ok<OpinionView>, ProblemHttpResult>> (Guid id, ReportResultInput input, ReportUp up, GetOpinion get, CancellationToken ct) =>
+                await ViewOrProblem(Id(await up.RecordAsync(id, input, ct)), get, ct))
+            .RequirePermission(OpinionPermissions.Edit)
+            .WithName("RecordOpinionResult").WithSummary("登记上级（不在本平台）的采用情况：result（SINGLE/COMPOSITE/FORWARDED/NOT_ADOPTED/PENDING）、date、bulletinNo、note");
 
         var b = app.MapGroup("/api/v1/opinion-bulletins").WithTags("社情民意");
         b.MapGet("", (PublishBulletin p, int? year, TimeProvider clock, CancellationToken ct) => p.ListAsync(year ?? Web.Shanghai.Today(clock).Year, ct))

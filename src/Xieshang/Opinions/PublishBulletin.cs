@@ -58,7 +58,15 @@ public sealed class PublishBulletin(XieshangDb db, RequestContext ctx, WorkflowE
         foreach (var item in items)
             await notifier.NotifyAsync([item.OwnerUserId], $"社情民意信息已编发：{item.Title}",
                 $"您报送的信息已编入《社情民意》{year}年第 {bulletin.IssueNo} 期（{Web.Labels.Of(kind.Value)}）。", $"/opinions/{item.Id}", ct);
+        // Copies received from below: their senders' reports record the adoption, in the same transaction.
+        var received = items.Where(i => i.ReceivedFromItemId != null).ToList();
+        await using var tx = received.Count > 0 ? await db.Database.BeginTransactionAsync(ct) : null;
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
+        foreach (var copy in received)
+            if (await RecordFromAbove.WriteBackAsync(db, ctx, copy, kind == OpinionAdoption.Single ? ReportResult.Single : ReportResult.Composite,
+                    $"{ctx.CommitteeName}《社情民意》{year}年第 {bulletin.IssueNo} 期", now, ct) is { } failed)
+                return failed;
+        if (tx != null) await tx.CommitAsync(ct);
         return bulletin.Id;
     }
 

@@ -25,7 +25,7 @@ public sealed record ProposalView(Guid Id, int Year, int? SerialNo, int? CaseNo,
     string Category, string CategoryLabel, string ProposerType, string ProposerTypeLabel, string? CollectiveOrg, string? CollectiveContact,
     string? Timing, string? TimingLabel, bool ConsentToConvert, IReadOnlyList<SignerView> Signers,
     DateTime CreatedAt, DateTime? SubmittedAt, DateTime? DecidedAt, string? NotFiledReason, string? NotFiledReasonLabel, string? ReviewNote,
-    ProposalLink? MergedInto, IReadOnlyList<ProposalLink> MergedHere, string? ConvertedTo, bool CanEdit, bool IsCosignRequest,
+    ProposalLink? MergedInto, IReadOnlyList<ProposalLink> MergedHere, string? ConvertedTo, Guid? OpinionItemId, bool CanEdit, bool IsCosignRequest,
     IReadOnlyList<AssignmentView> Assignments, IReadOnlyList<ReplyView> Replies, IReadOnlyList<EvaluationView> Evaluations, string? TrackingResult,
     bool CanEvaluate, bool IsKey, string? KeySupervisor, string? KeyNote, bool IsExcellent, WorkflowView Workflow);
 
@@ -97,7 +97,9 @@ public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngin
             p.Timing is { } t ? Codes.Of(t) : null, p.Timing is { } tl ? Web.Labels.Of(tl) : null, p.ConsentToConvert,
             signers.Select(x => new SignerView(x.s.MembershipId, x.Name, x.MemberNo, Codes.Of(x.s.Role), Web.Labels.Of(x.s.Role), Codes.Of(x.s.State), Web.Labels.Of(x.s.State))).ToList(),
             p.CreatedAt, p.SubmittedAt, p.DecidedAt, p.NotFiledReason, NotFiledReasons.Label(p.NotFiledReason), p.ReviewNote,
-            host, merged, p.ConvertedTo, ctx.UserId == p.OwnerUserId && ProposalFlow.IsEditable(p.State), askedMe,
+            host, merged, p.ConvertedTo,
+            p.ConvertedTo == "OPINION" ? await db.Set<Opinions.OpinionItem>().Where(i => i.FromProposalId == p.Id).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct) : null,
+            ctx.UserId == p.OwnerUserId && ProposalFlow.IsEditable(p.State), askedMe,
             assignments, replies, evaluations, p.TrackingResult, canEvaluate, p.IsKey,
             p.KeySupervisorId is { } k ? await db.Set<Membership>().Where(m => m.Id == k).Join(db.Set<Person>(), m => m.PersonId, x => x.Id, (m, x) => x.Name).SingleOrDefaultAsync(ct) : null,
             p.KeyNote, p.IsExcellent, engine.View(ProposalFlow.Flow, p));

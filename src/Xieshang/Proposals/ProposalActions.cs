@@ -14,7 +14,8 @@ public sealed record ProposalActionRequest(string? Note = null, int? Version = n
 /// Moves a proposal through <see cref="ProposalFlow"/> and does what each step brings: numbering and timing at
 /// submission, the co-signing requests, 案号 at filing, the reasons and links of the other decisions, and the notices.
 /// </summary>
-public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, RequestContext ctx, TimeProvider clock, ProposalNotices notices)
+public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, RequestContext ctx, TimeProvider clock, ProposalNotices notices,
+    Platform.Calendar.WorkingCalendar calendar)
 {
     public static readonly IReadOnlyDictionary<string, string> ConversionTargets = new Dictionary<string, string>
     {
@@ -117,6 +118,11 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
             case "convert":
                 (proposal.ConvertedTo, proposal.DecidedAt, proposal.ReviewNote) = (request!.ConvertTo, now, note);
                 tell = $"您的提案《{proposal.Title}》经您同意，{ConversionTargets[request.ConvertTo!]}。";
+                if (request.ConvertTo == "OPINION")
+                {
+                    var item = await Opinions.OpinionFromProposal.AddAsync(db, proposal, now, await calendar.DueAsync(now, Deadline.WorkingDays(5), ct), ct);
+                    tell += $"信息工作人员将审核采用（流水号 {item.SerialNo}）。";
+                }
                 break;
         }
         await AssignmentQueue.Sync(db, proposal, ct);

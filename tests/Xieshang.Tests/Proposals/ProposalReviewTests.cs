@@ -143,6 +143,17 @@ public sealed class ProposalReviewTests : OwnAppTests
         await Ok(await Act(staff, id, "start_review"));
         var converted = await Ok(await Act(staff, id, "convert", new { convertTo = "OPINION" }));
         Assert.Equal("OPINION", converted.GetProperty("convertedTo").GetString());
+        // The linked item waits in the information staff's screening queue, the proposer its reporter.
+        var itemId = converted.GetProperty("opinionItemId").GetGuid();
+        var item = await Ok(await member.GetAsync($"/api/v1/opinions/{itemId}"));
+        Assert.Equal("SUBMITTED", item.GetProperty("workflow").GetProperty("state").GetString());
+        Assert.Equal(id, item.GetProperty("fromProposalId").GetGuid());
+        Assert.Equal("关于加快农村生活污水治理的建议（修改稿）", item.GetProperty("title").GetString());
+        Assert.StartsWith("全区仍有部分村庄生活污水直排河道", item.GetProperty("body").GetString());
+        Assert.Equal("王建华", item.GetProperty("reporters")[0].GetProperty("name").GetString());
+        Assert.Contains("accept", item.GetProperty("workflow").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("action").GetString())
+            .Concat((await Ok(await staff.GetAsync($"/api/v1/opinions/{itemId}"))).GetProperty("workflow").GetProperty("actions").EnumerateArray()
+                .Select(a => a.GetProperty("action").GetString())));
 
         // Staff enter a collective proposal; they may not review it themselves — another reviewer does.
         var collective = await Ok(await staff.PostAsJsonAsync(Api, new

@@ -946,11 +946,20 @@ namespace Xieshang.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("FromProposalId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("OrgName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("OriginItemId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReceivedFromItemId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("ScreenNote")
@@ -998,6 +1007,11 @@ namespace Xieshang.Migrations.Postgres
 
                     b.HasIndex("CommitteeId");
 
+                    b.HasIndex("FromProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedFromItemId");
+
                     b.HasIndex("CommitteeId", "OwnerUserId");
 
                     b.HasIndex("CommitteeId", "Year", "SerialNo")
@@ -1006,6 +1020,86 @@ namespace Xieshang.Migrations.Postgres
                     b.HasIndex("CommitteeId", "Year", "State", "SerialNo");
 
                     b.ToTable("opinions_item", (string)null);
+                });
+
+            modelBuilder.Entity("Xieshang.Opinions.OpinionReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BulletinNo")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OriginCommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OriginItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReceiverCommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReceiverItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReceiverName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("ResultAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("OriginItemId");
+
+                    b.HasIndex("ReceiverItemId");
+
+                    b.HasIndex("CommitteeId", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("OriginCommitteeId", "Level", "Result");
+
+                    b.ToTable("opinions_report", (string)null);
                 });
 
             modelBuilder.Entity("Xieshang.Opinions.OpinionReporter", b =>
@@ -3119,6 +3213,20 @@ namespace Xieshang.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("BulletinId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Xieshang.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("FromProposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Xieshang.Opinions.OpinionReport", b =>
+                {
+                    b.HasOne("Xieshang.Opinions.OpinionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Xieshang.Opinions.OpinionReporter", b =>

@@ -936,11 +936,20 @@ namespace Xieshang.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FromProposalId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OrgName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OriginItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReceivedFromItemId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ScreenNote")
@@ -988,6 +997,11 @@ namespace Xieshang.Migrations.Sqlite
 
                     b.HasIndex("CommitteeId");
 
+                    b.HasIndex("FromProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedFromItemId");
+
                     b.HasIndex("CommitteeId", "OwnerUserId");
 
                     b.HasIndex("CommitteeId", "Year", "SerialNo")
@@ -996,6 +1010,86 @@ namespace Xieshang.Migrations.Sqlite
                     b.HasIndex("CommitteeId", "Year", "State", "SerialNo");
 
                     b.ToTable("opinions_item", (string)null);
+                });
+
+            modelBuilder.Entity("Xieshang.Opinions.OpinionReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BulletinNo")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OriginCommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OriginItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReceiverCommitteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReceiverItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiverName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResultAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("OriginItemId");
+
+                    b.HasIndex("ReceiverItemId");
+
+                    b.HasIndex("CommitteeId", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("OriginCommitteeId", "Level", "Result");
+
+                    b.ToTable("opinions_report", (string)null);
                 });
 
             modelBuilder.Entity("Xieshang.Opinions.OpinionReporter", b =>
@@ -3109,6 +3203,20 @@ namespace Xieshang.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("BulletinId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Xieshang.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("FromProposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Xieshang.Opinions.OpinionReport", b =>
+                {
+                    b.HasOne("Xieshang.Opinions.OpinionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Xieshang.Opinions.OpinionReporter", b =>
