@@ -51,9 +51,16 @@ public sealed class OpinionJourneyTests(BrowserFixture browser)
         var edited = await EditedAsync($"关于加快老旧小区加装电梯的建议（{width}）");
         var signed = await EditedAsync($"关于加快老旧小区改造的建议（{width}）");
         await browser.ApiPostAsync($"/api/v1/opinions/{signed}/actions/sign", new { }, "leader");
+        // Carried in the bulletin and instructed on: its page has the chain, instruction and publication forms; the ledger has a row.
+        await browser.ApiPostAsync("/api/v1/opinion-bulletins", new { itemIds = new[] { signed }, kind = "SINGLE" });
+        await browser.ApiPostAsync("/api/v1/instructions", new
+        {
+            targetType = "opinion", targetId = signed, level = "DISTRICT", leaderName = "区委书记", instructedOn = "2026-11-20", text = "请区住建局研究。", department = "区住建局",
+        });
         var page = await browser.NewPageAsync(width);
         await BrowserFixture.LoginAsync(page, "staff");
-        foreach (var (url, name) in new[] { ("/opinions", "list"), ($"/opinions/{edited}", "edited"), ("/opinions/bulletins", "bulletins"), ("/help/workflows/opinion", "workflow") })
+        foreach (var (url, name) in new[] { ("/opinions", "list"), ($"/opinions/{edited}", "edited"), ("/opinions/bulletins", "bulletins"), ("/help/workflows/opinion", "workflow"), ("/opinions/statistics", "statistics"), ("/instructions", "instructions"),
+                     ($"/opinions/{signed}", "published") })
         {
             await page.GotoAsync(url);
             await page.AssertAccessibleAsync();

@@ -20,9 +20,10 @@ public sealed record OpinionView(Guid Id, int Year, int? SerialNo, string Title,
     IReadOnlyList<DiffSegment> TitleDiff, IReadOnlyList<DiffSegment> BodyDiff, string Category, string CategoryLabel, string Source, string SourceLabel,
     string? OrgName, IReadOnlyList<ReporterView> Reporters, DateTime CreatedAt, DateTime? SubmittedAt, string? ScreenNote, string? SignedBy,
     DateTime? SignedAt, BulletinLink? Bulletin, string? Adoption, Guid? FromProposalId, string? ReceivedFrom, IReadOnlyList<ReportView> Reports, bool CanReportUp,
+    IReadOnlyList<PublicationView> Publications, IReadOnlyList<Instructions.InstructionRow> Instructions,
     bool CanEdit, WorkflowView Workflow);
 
-public sealed class GetOpinion(XieshangDb db, RequestContext ctx, WorkflowEngine engine)
+public sealed class GetOpinion(XieshangDb db, RequestContext ctx, WorkflowEngine engine, Instructions.Instructions instructions)
 {
     public async Task<OpinionView?> HandleAsync(Guid id, CancellationToken ct = default) =>
         await OpinionAccess.LoadAsync(db, ctx, id, ct) is { } item ? await ViewAsync(item, ct) : null;
@@ -44,13 +45,17 @@ public sealed class GetOpinion(XieshangDb db, RequestContext ctx, WorkflowEngine
         var reports = (await db.Set<OpinionReport>().IgnoreQueryFilters().AsNoTracking().Where(r => r.OriginItemId == origin).OrderBy(r => r.SentAt).ToListAsync(ct))
             .Select(r => new ReportView(r.Id, Codes.Of(r.Level), Platform.Tenancy.Committee.LevelLabel(r.Level), r.ReceiverName, r.SentAt, r.SentBy, Codes.Of(r.Result),
                 Web.Labels.Of(r.Result), r.ResultAt, r.BulletinNo, r.Note, r.ReceiverCommitteeId == null, r.CommitteeId == i.CommitteeId && r.ItemId == i.Id)).ToList();
+        var publications = await db.Set<OpinionPublication>().AsNoTracking().Where(p => p.ItemId == i.Id).OrderBy(p => p.PublishedOn)
+            .Select(p => new PublicationView(p.Id, p.Name, p.Issue, p.PublishedOn)).ToListAsync(ct);
+        var instructed = ctx.Has(Xieshang.Instructions.InstructionPermissions.Read) || i.OwnerUserId == ctx.UserId || i.ReporterUsers.Contains(ctx.UserId ?? Guid.Empty)
+            ? await instructions.ListAsync(null, OpinionInstructionTarget.Name, i.Id, ct) : [];
         var canReport = i.State == OpinionState.Published && ctx.Has(OpinionPermissions.Edit) && !reports.Any(r => r.IsOurs);
         return new OpinionView(i.Id, i.Year, i.SerialNo, i.Title, i.Body, i.EditedTitle, i.EditedBody,
             i.EditedTitle == null ? [] : TextDiff.Of(i.Title, i.EditedTitle), i.EditedBody == null ? [] : TextDiff.Of(i.Body, i.EditedBody),
             Codes.Of(i.Category), Web.Labels.Of(i.Category), Codes.Of(i.Source), Web.Labels.Of(i.Source), i.OrgName, reporters, i.CreatedAt, i.SubmittedAt,
             i.ScreenNote, i.SignedBy, i.SignedAt,
             bulletin == null ? null : new BulletinLink(bulletin.Id, bulletin.Year, bulletin.IssueNo, bulletin.Title, Web.Labels.Of(bulletin.Kind)),
-            i.Adoption is { } a ? Codes.Of(a) : null, i.FromProposalId, i.ReceivedFromItemId == null ? null : i.OrgName, reports, canReport,
+            i.Adoption is { } a ? Codes.Of(a) : null, i.FromProposalId, i.ReceivedFromItemId == null ? null : i.OrgName, reports, canReport, publications, instructed,
             i.OwnerUserId == ctx.UserId && i.State is OpinionState.Draft or OpinionState.Returned, engine.View(OpinionFlow.Flow, i));
     }
 }

@@ -117,6 +117,17 @@ public sealed class OpinionReport : CommitteeRecord
     [Display(Name = "说明")] public string? Note { get; set; }
 }
 
+/// <summary>An item carried by an outside publication (e.g. the State Council's 《经济要参》).</summary>
+[ChangeTopic(OpinionsModule.Changes)]
+public sealed class OpinionPublication : CommitteeRecord
+{
+    public Guid ItemId { get; set; }
+    [Display(Name = "刊物")] public required string Name { get; set; }
+    [Display(Name = "期号")] public string? Issue { get; set; }
+    [Display(Name = "刊发日期")] public DateOnly PublishedOn { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
 /// <summary>一期《社情民意》: the committee's bulletin issue that carries one item (单篇) or several on one subject (综合).</summary>
 [ChangeTopic(OpinionsModule.Changes)]
 public sealed class OpinionBulletin : CommitteeRecord
@@ -133,8 +144,17 @@ public sealed class OpinionBulletin : CommitteeRecord
 }
 
 sealed class OpinionConfiguration : IEntityTypeConfiguration<OpinionItem>, IEntityTypeConfiguration<OpinionReporter>, IEntityTypeConfiguration<OpinionBulletin>,
-    IEntityTypeConfiguration<OpinionReport>
+    IEntityTypeConfiguration<OpinionReport>, IEntityTypeConfiguration<OpinionPublication>
 {
+    public void Configure(EntityTypeBuilder<OpinionPublication> e)
+    {
+        e.ToTable("opinions_publication");
+        e.Property(x => x.Name).HasMaxLength(100);
+        e.Property(x => x.Issue).HasMaxLength(50);
+        e.HasIndex(x => x.ItemId);
+        e.HasOne<OpinionItem>().WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Cascade);
+    }
+
     public void Configure(EntityTypeBuilder<OpinionReport> e)
     {
         e.ToTable("opinions_report");

@@ -19,6 +19,7 @@ public sealed class OpinionsModule : IModule
         new("工作台", "我的社情民意", "/me/opinions", OpinionPermissions.Submit, 3),
         new("社情民意", "信息审核与编辑", "/opinions", OpinionPermissions.Read, 500),
         new("社情民意", "《社情民意》编发", "/opinions/bulletins", OpinionPermissions.Edit, 501),
+        new("社情民意", "信息统计与通报", "/opinions/statistics", OpinionPermissions.Read, 502),
     ];
 
     public IEnumerable<IWorkflowDefinition> Workflows => [OpinionFlow.Flow];
@@ -31,6 +32,9 @@ public sealed class OpinionsModule : IModule
         services.AddScoped<GetOpinion>();
         services.AddScoped<ListOpinions>();
         services.AddScoped<ReportUp>();
+        services.AddScoped<RecordPublication>();
+        services.AddScoped<OpinionStatistics>();
+        services.AddScoped<Instructions.IInstructionTarget, OpinionInstructionTarget>();
     }
 
     static Result<Guid> Id(Result<OpinionReport> r) => r.Ok ? r.Value!.ItemId : r.Error!;
@@ -60,6 +64,9 @@ public sealed class OpinionsModule : IModule
                 q.HandleAsync(new OpinionQuery(year, state, null, true, page ?? 1), ct))
             .RequirePermission(OpinionPermissions.Submit)
             .WithName("MyOpinions").WithSummary("本人撰写或联合反映的信息（含草稿）");
+        g.MapGet("/statistics", (OpinionStatistics s, int? year, TimeProvider clock, CancellationToken ct) => s.HandleAsync(year ?? Web.Shanghai.Today(clock).Year, ct))
+            .RequirePermission(OpinionPermissions.Read)
+            .WithName("OpinionStatistics").WithSummary("一年的社情民意统计（当年报送的本级信息）：submitted、published、sentToCity、adoptedByCity、adoptedByProvince、sentToNational、adoptedByNational、instructions、publications，各级采用方式，批示层级，按委员、界别、党派排名");
         g.MapGet("/{id:guid}", async Task<Results<Ok<OpinionView>, ProblemHttpResult>> (Guid id, GetOpinion get, CancellationToken ct) =>
                 await get.HandleAsync(id, ct) is { } view ? TypedResults.Ok(view) : new Platform.Results.NotFound("该信息不存在，或您无权查看。").ToProblem())
             .RequirePermission(OpinionPermissions.Access)
@@ -81,6 +88,15 @@ public sealed class OpinionsModule : IModule
                 await ViewOrProblem(Id(await up.RecordAsync(id, input, ct)), get, ct))
             .RequirePermission(OpinionPermissions.Edit)
             .WithName("RecordOpinionResult").WithSummary("登记上级（不在本平台）的采用情况：result（SINGLE/COMPOSITE/FORWARDED/NOT_ADOPTED/PENDING）、date、bulletinNo、note");
+
+        g.MapPost("/{id:guid}/publications", async Task<Results<Ok<OpinionView>, ProblemHttpResult>> (Guid id, PublicationInput input, RecordPublication r, GetOpinion get,
+                CancellationToken ct) =>
+            {
+                var saved = await r.HandleAsync(id, input, ct);
+                return await ViewOrProblem(saved.Ok ? id : saved.Error!, get, ct);
+            })
+            .RequirePermission(OpinionPermissions.Edit)
+            .WithName("RecordOpinionPublication").WithSummary("登记刊物采用（如《经济要参》）：name、issue、publishedOn");
 
         var b = app.MapGroup("/api/v1/opinion-bulletins").WithTags("社情民意");
         b.MapGet("", (PublishBulletin p, int? year, TimeProvider clock, CancellationToken ct) => p.ListAsync(year ?? Web.Shanghai.Today(clock).Year, ct))
