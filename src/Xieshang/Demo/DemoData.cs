@@ -140,6 +140,9 @@ public static class DemoData
             .ToDictionary(x => x.Id, x => x.User);
         ProposalsDemo.Seed(db, huaiyin.Id, city.Id, Tracked<Membership>(db, huaiyin.Id).OrderBy(m => m.MemberNo).ToList(), seatsWithLogin,
             Tracked<GovOrg>(db, huaiyin.Id).ToList(), Tracked<Meetings.Campaign>(db, huaiyin.Id).Single(c => c.Year == 2023 && c.Quarter == 4), staff.Id);
+        OpinionsDemo.Seed(db, huaiyin, city, province, national,
+            Tracked<Membership>(db, huaiyin.Id).OrderBy(m => m.MemberNo)
+                .Join(Tracked<Person>(db, huaiyin.Id), m => m.PersonId, x => x.Id, (m, x) => (m.Id, x.Name, x.UserId)).ToList(), staff.Id);
         LiaisonDemo.Seed(db, huaiyin.Id,
             Tracked<DutySector>(db, huaiyin.Id).OrderBy(d => d.SortOrder).ToList(),
             Tracked<Sector>(db, huaiyin.Id).ToList(),
