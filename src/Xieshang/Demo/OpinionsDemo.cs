@@ -34,12 +34,14 @@ static class OpinionsDemo
         var at = (int month, int day) => new DateTime(2023, month, day, 2, 0, 0, DateTimeKind.Utc);
         var withLogin = members.Where(m => m.User != null).ToList();
         var bulletins = new Dictionary<Guid, int>(); // the next issue number per committee
+        var issueOf = new Dictionary<Guid, int>();
 
         OpinionBulletin Bulletin(Committee c, string title, OpinionAdoption kind, DateTime when)
         {
             var issue = bulletins[c.Id] = bulletins.GetValueOrDefault(c.Id) + 1;
             var b = new OpinionBulletin { CommitteeId = c.Id, Year = 2023, IssueNo = issue, Title = title, Kind = kind, PublishedAt = when, PublishedBy = "信息科", Recipients = "主要领导\n分管领导" };
             db.Add(b);
+            issueOf[b.Id] = issue;
             return b;
         }
 
@@ -143,12 +145,10 @@ static class OpinionsDemo
                 report.Result = copy.State == OpinionState.Retained ? ReportResult.NotAdopted
                     : copy.Adoption == OpinionAdoption.Single ? ReportResult.Single : copy.Adoption == OpinionAdoption.Composite ? ReportResult.Composite : ReportResult.Pending;
                 if (report.Result is ReportResult.Single or ReportResult.Composite)
-                    (report.ResultAt, report.BulletinNo) = (copy.SignedAt!.Value.AddDays(1), $"{c.Name}《社情民意》2023年第 {IssueOf(b!.Value)} 期");
+                    (report.ResultAt, report.BulletinNo) = (copy.SignedAt!.Value.AddDays(1), $"{c.Name}《社情民意》2023年第 {issueOf[b!.Value]} 期");
                 else if (report.Result == ReportResult.NotAdopted) report.ResultAt = copy.SubmittedAt!.Value.AddDays(10);
             }
         }
-
-        int IssueOf(Guid bulletinId) => db.ChangeTracker.Entries<OpinionBulletin>().Single(e => e.Entity.Id == bulletinId).Entity.IssueNo;
 
         // The four the report names go all the way up; 81 more go to the city.
         var toCity = SendUp(district, city, district2023.Take(85), i => i.Id);

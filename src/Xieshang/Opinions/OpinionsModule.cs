@@ -34,6 +34,7 @@ public sealed class OpinionsModule : IModule
         services.AddScoped<ReportUp>();
         services.AddScoped<RecordPublication>();
         services.AddScoped<OpinionStatistics>();
+        services.AddScoped<OpinionDocuments>();
         services.AddScoped<Instructions.IInstructionTarget, OpinionInstructionTarget>();
     }
 
@@ -44,6 +45,27 @@ public sealed class OpinionsModule : IModule
 
     public void Map(IEndpointRouteBuilder app)
     {
+        // The papers, for the API and (the same handlers, by cookie) for the pages' download links.
+        foreach (var (prefix, hidden) in new[] { ("/api/v1", false), ("", true) })
+        {
+            var bulletin = app.MapGet($"{prefix}/opinion-bulletins/{{id:guid}}/bulletin.docx", async Task<IResult> (Guid id, OpinionDocuments d, CancellationToken ct) =>
+                    await d.BulletinAsync(id, ct) is { } doc ? TypedResults.File(doc.Content, Proposals.ProposalDocuments.Docx, doc.Name)
+                        : new Platform.Results.NotFound("该期《社情民意》不存在。").ToProblem())
+                .RequirePermission(OpinionPermissions.Read).WithTags("社情民意");
+            var export = app.MapGet($"{prefix}/opinions/export", async (OpinionDocuments d, int? year, string? state, string? q, TimeProvider clock, CancellationToken ct) =>
+                {
+                    var (content, name) = await d.ListAsync(new OpinionQuery(year ?? Web.Shanghai.Today(clock).Year, state, q), ct);
+                    return TypedResults.File(content, Platform.Documents.Spreadsheet.ContentType, name);
+                })
+                .RequirePermission(OpinionPermissions.Read).WithTags("社情民意");
+            if (hidden) { bulletin.ExcludeFromDescription(); export.ExcludeFromDescription(); }
+            else
+            {
+                bulletin.WithName("OpinionBulletinDocx").WithSummary("一期《社情民意》（Word，公文格式）");
+                export.WithName("ExportOpinions").WithSummary("导出社情民意信息列表为 Excel（筛选同列表）");
+            }
+        }
+
         var g = app.MapGroup("/api/v1/opinions").WithTags("社情民意");
         g.MapPost("", async Task<Results<Created<OpinionView>, ProblemHttpResult>> (OpinionInput input, SaveOpinion save, GetOpinion get, CancellationToken ct) =>
             {

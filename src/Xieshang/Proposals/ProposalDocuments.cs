@@ -1,4 +1,3 @@
-using MiniExcelLibs;
 using Xieshang.Platform.Documents;
 using Xieshang.Platform.Tenancy;
 
@@ -11,7 +10,7 @@ namespace Xieshang.Proposals;
 public sealed class ProposalDocuments(GetProposal get, ListProposals list, Clues clues, ListOverdue overdue, RequestContext ctx)
 {
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string Xlsx = Spreadsheet.ContentType;
 
     static string Proposers(ProposalView p) => p.CollectiveOrg is { } org ? $"{org}（负责人：{p.CollectiveContact}）"
         : string.Join("、", p.Signers.Where(s => s.State == "CONFIRMED" || s.Role == "FIRST").Select(s => s.Role == "FIRST" ? $"{s.Name}（第一提案人）" : s.Name));
@@ -80,10 +79,6 @@ public sealed class ProposalDocuments(GetProposal get, ListProposals list, Clues
             ["期限"] = Web.Shanghai.Format(r.DueAt, withTime: false), ["逾期天数"] = r.DaysOverdue,
         }), "逾期清单", "提案逾期清单.xlsx", ct);
 
-    static async Task<(byte[], string)> SheetAsync(IEnumerable<Dictionary<string, object?>> rows, string sheet, string name, CancellationToken ct)
-    {
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows.ToList(), sheetName: sheet, cancellationToken: ct);
-        return (stream.ToArray(), name);
-    }
+    static async Task<(byte[], string)> SheetAsync(IEnumerable<Dictionary<string, object?>> rows, string sheet, string name, CancellationToken ct) =>
+        (await Spreadsheet.ToXlsxAsync(rows, sheet, ct), name);
 }

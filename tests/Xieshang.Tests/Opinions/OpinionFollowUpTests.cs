@@ -9,17 +9,6 @@ namespace Xieshang.Tests.Opinions;
 /// <summary>After adoption: leaders' instructions followed to closing, outside publications, and the year's figures counted from the records.</summary>
 public sealed class OpinionFollowUpTests : OwnAppTests
 {
-    async Task<Guid> PublishedAsync(HttpClient member, HttpClient staff, HttpClient leader, string title)
-    {
-        var id = (await Ok(await member.PostAsJsonAsync(Api, new { title, body = Body }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        await Ok(await Act(member, id, "submit"));
-        await Ok(await Act(staff, id, "accept"));
-        await Ok(await Act(staff, id, "edit", new { editedTitle = title, editedBody = Body }));
-        await Ok(await Act(leader, id, "sign"));
-        await Ok(await staff.PostAsJsonAsync("/api/v1/opinion-bulletins", new { itemIds = new[] { id }, kind = "SINGLE" }), HttpStatusCode.Created);
-        return id;
-    }
-
     [Fact]
     public async Task AnInstruction_IsFollowedToClosing_AndNoFeedbackAfterThat()
     {

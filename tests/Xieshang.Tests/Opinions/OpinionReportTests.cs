@@ -14,24 +14,6 @@ namespace Xieshang.Tests.Opinions;
 /// <summary>Reporting up: each level is its own record; the item's page shows the whole chain; results come from the level that decided.</summary>
 public sealed class OpinionReportTests : OwnAppTests
 {
-    /// <summary>Written by a member, screened, edited, signed and carried alone in the committee's bulletin.</summary>
-    async Task<Guid> PublishedAsync(HttpClient member, HttpClient editor, HttpClient signer, string title)
-    {
-        var id = (await Ok(await member.PostAsJsonAsync(Api, new { title, body = Body }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        await Ok(await Act(member, id, "submit"));
-        await PublishAsync(editor, signer, id);
-        return id;
-    }
-
-    static async Task PublishAsync(HttpClient editor, HttpClient signer, Guid id)
-    {
-        var view = await Ok(await editor.GetAsync($"{Api}/{id}"));
-        await Ok(await Act(editor, id, "accept"));
-        await Ok(await Act(editor, id, "edit", new { editedTitle = view.GetProperty("title").GetString(), editedBody = view.GetProperty("body").GetString() }));
-        await Ok(await Act(signer, id, "sign"));
-        await Ok(await editor.PostAsJsonAsync("/api/v1/opinion-bulletins", new { itemIds = new[] { id }, kind = "SINGLE" }), HttpStatusCode.Created);
-    }
-
     async Task<HttpClient> AdminOf(string committee)
     {
         var client = await app.ApiAs("admin");
