@@ -11,6 +11,9 @@ public sealed record InstructionStep(string? Note = null, int? Version = null);
 /// <summary>领导批示: one ledger of leaders' instructions on the committee's outputs, with their feedback (批示件台账).</summary>
 public sealed class InstructionsModule : IModule
 {
+    /// <summary>The <see cref="CommitteeChanges"/> topic every saved change to an instruction announces.</summary>
+    public const string Changes = "instructions";
+
     public IEnumerable<Permission> Permissions => InstructionPermissions.All;
 
     public IEnumerable<MenuItem> Menu => [new("社情民意", "批示件台账", "/instructions", InstructionPermissions.Read, 510)];

@@ -14,7 +14,7 @@ public enum InstructionState { Open, Answered, Closed }
 /// results later), at any level, with the department told to act, when its feedback is due, and the feedback —
 /// followed on <see cref="InstructionFlow"/> until closed. One ledger across modules (批示件台账).
 /// </summary>
-[ChangeTopic("instructions")]
+[ChangeTopic(InstructionsModule.Changes)]
 public sealed class LeaderInstruction : CommitteeRecord, IWorkflowRecord<InstructionState>
 {
     /// <summary>What was instructed: a module's record type ("opinion") and id.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Xieshang.Organization;
 using Xieshang.Platform;
 using Xieshang.Platform.Data;
@@ -13,14 +14,27 @@ public sealed record OpinionRow(Guid Id, int Year, int? SerialNo, string Title, 
 
 public sealed record OpinionList(int Total, int Page, int PageSize, IReadOnlyList<OpinionRow> Rows);
 
-/// <summary>Items: staff see the committee's submitted ones; everyone else those they wrote or co-reported, drafts included.</summary>
-public sealed class ListOpinions(XieshangDb db, RequestContext ctx)
+/// <summary>
+/// Items: staff see the committee's submitted ones; everyone else those they wrote or co-reported, drafts included.
+/// The office's views are kept until an item or the roster changes (ADR 0006), as the proposals' are.
+/// </summary>
+public sealed class ListOpinions(XieshangDb db, RequestContext ctx, IMemoryCache cache, CommitteeChanges changes)
 {
-    public async Task<OpinionList> HandleAsync(OpinionQuery q, CancellationToken ct = default)
+    /// <param name="fresh">Read past the kept views (the export reads every page once).</param>
+    public Task<OpinionList> HandleAsync(OpinionQuery q, CancellationToken ct = default, bool fresh = false)
     {
-        var (page, size) = (Math.Max(1, q.Page), Math.Clamp(q.PageSize, 1, 200));
-        var items = db.Set<OpinionItem>().AsNoTracking();
+        q = q with { Page = Math.Max(1, q.Page), PageSize = Math.Clamp(q.PageSize, 1, 200), Search = q.Search?.Trim() is { Length: > 0 and <= 50 } s ? s : null };
         var own = q.Mine || !ctx.Has(OpinionPermissions.Read);
+        if (own || fresh) return LoadAsync(q, own, ct);
+        var committee = db.CurrentCommitteeId;
+        return SharedCache.GetAsync(cache, ("opinion-list", committee, q), OpinionsModule.KeptFor, () => LoadAsync(q, false, CancellationToken.None),
+            changes.Token(OpinionsModule.Changes, committee), changes.Token(OrganizationChanges.Topic, committee));
+    }
+
+    async Task<OpinionList> LoadAsync(OpinionQuery q, bool own, CancellationToken ct)
+    {
+        var (page, size) = (q.Page, q.PageSize);
+        var items = db.Set<OpinionItem>().AsNoTracking();
         if (own)
         {
             var seat = await CurrentSeat.FindAsync(db, ctx, ct);
@@ -30,7 +44,7 @@ public sealed class ListOpinions(XieshangDb db, RequestContext ctx)
         else items = items.Where(i => i.SerialNo != null); // submitted (the number comes with the first submission)
         if (q.Year is { } year) items = items.Where(i => i.Year == year);
         if (Codes.Parse<OpinionState>(q.State) is { } state) items = items.Where(i => i.State == state);
-        if (q.Search?.Trim() is { Length: > 0 and <= 50 } s) items = items.Where(i => i.Title.Contains(s) || (i.EditedTitle != null && i.EditedTitle.Contains(s)));
+        if (q.Search is { } s) items = items.Where(i => i.Title.Contains(s) || (i.EditedTitle != null && i.EditedTitle.Contains(s)));
         var total = await items.CountAsync(ct);
         var rows = await items.OrderByDescending(i => i.Year).ThenByDescending(i => i.SerialNo).ThenByDescending(i => i.CreatedAt)
             .Skip((page - 1) * size).Take(size)

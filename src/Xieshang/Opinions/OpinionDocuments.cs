@@ -32,9 +32,9 @@ public sealed class OpinionDocuments(XieshangDb db, RequestContext ctx, ListOpin
 
     public async Task<(byte[] Content, string Name)> ListAsync(OpinionQuery q, CancellationToken ct = default)
     {
-        var page = await list.HandleAsync(q with { Page = 1, PageSize = 200 }, ct);
+        var page = await list.HandleAsync(q with { Page = 1, PageSize = 200 }, ct, fresh: true);
         var all = page.Rows.ToList();
-        for (var n = 2; all.Count < page.Total; n++) all.AddRange((await list.HandleAsync(q with { Page = n, PageSize = 200 }, ct)).Rows);
+        for (var n = 2; all.Count < page.Total; n++) all.AddRange((await list.HandleAsync(q with { Page = n, PageSize = 200 }, ct, fresh: true)).Rows);
         return (await Spreadsheet.ToXlsxAsync(all.Select(r => new Dictionary<string, object?>
         {
             ["年度"] = r.Year, ["流水号"] = r.SerialNo, ["标题"] = r.Title, ["反映人"] = r.Reporters, ["来源"] = r.SourceLabel, ["类别"] = r.CategoryLabel,

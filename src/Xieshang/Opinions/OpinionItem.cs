@@ -98,8 +98,11 @@ public enum ReportResult
 /// result is written back here; otherwise the sender's staff record the result by hand.
 /// </summary>
 [ChangeTopic(OpinionsModule.Changes)]
-public sealed class OpinionReport : CommitteeRecord
+public sealed class OpinionReport : CommitteeRecord, IChangesElsewhere
 {
+    /// <summary>The first committee counts every level's result in its figures.</summary>
+    IEnumerable<Guid> IChangesElsewhere.AlsoFor => [OriginCommitteeId];
+
     public Guid ItemId { get; set; }
     /// <summary>The chain's first item and its committee: every level's report carries them, for the item's page and the statistics.</summary>
     public Guid OriginItemId { get; set; }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Xieshang.Instructions;
 using Xieshang.Organization;
 using Xieshang.Platform;
@@ -23,11 +24,22 @@ public sealed record OpinionFigures(int Year, int Submitted, int Published, int 
     int ReceivedFromBelow, IReadOnlyList<LevelFigures> Levels, IReadOnlyList<LevelFigures> InstructionsByLevel,
     IReadOnlyList<RankRow> ByMember, IReadOnlyList<RankRow> BySector, IReadOnlyList<RankRow> ByParty);
 
-public sealed class OpinionStatistics(XieshangDb db)
+/// <remarks>
+/// Kept like the office's lists (ADR 0006) until an item, report, instruction or the roster changes — reports up the
+/// chain announce the first committee too (<see cref="Platform.Data.IChangesElsewhere"/>).
+/// </remarks>
+public sealed class OpinionStatistics(XieshangDb db, IMemoryCache cache, CommitteeChanges changes)
 {
-    public async Task<OpinionFigures> HandleAsync(int year, CancellationToken ct = default)
+    public Task<OpinionFigures> HandleAsync(int year, CancellationToken ct = default)
     {
         var committee = db.CurrentCommitteeId;
+        return SharedCache.GetAsync(cache, ("opinion-figures", committee, year), OpinionsModule.KeptFor, () => LoadAsync(committee, year, CancellationToken.None),
+            changes.Token(OpinionsModule.Changes, committee), changes.Token(Instructions.InstructionsModule.Changes, committee),
+            changes.Token(OrganizationChanges.Topic, committee));
+    }
+
+    async Task<OpinionFigures> LoadAsync(Guid committee, int year, CancellationToken ct)
+    {
         var (start, end) = (Web.Shanghai.ToUtc(new DateTime(year, 1, 1)), Web.Shanghai.ToUtc(new DateTime(year + 1, 1, 1)));
         var cohort = db.Set<OpinionItem>().AsNoTracking().Where(i => i.ReceivedFromItemId == null && i.SubmittedAt >= start && i.SubmittedAt < end);
         var states = await cohort.GroupBy(i => new { i.State, i.Adoption }).Select(g => new { g.Key.State, g.Key.Adoption, N = g.Count() }).ToListAsync(ct);

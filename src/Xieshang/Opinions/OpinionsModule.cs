@@ -12,6 +12,9 @@ public sealed class OpinionsModule : IModule
     /// <summary>The <see cref="CommitteeChanges"/> topic every saved change to an item, its reporters or a bulletin announces.</summary>
     public const string Changes = "opinions";
 
+    /// <summary>How long the office's list views and the year's figures are kept when nothing changes (ADR 0006).</summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(30);
+
     public IEnumerable<Permission> Permissions => OpinionPermissions.All;
 
     public IEnumerable<MenuItem> Menu =>

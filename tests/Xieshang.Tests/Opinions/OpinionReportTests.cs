@@ -53,8 +53,11 @@ public sealed class OpinionReportTests : OwnAppTests
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"{Api}/{draft}/report/result", new { result = "SINGLE" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await city.PostAsJsonAsync($"{Api}/{draft}/report/result", new { result = "SINGLE" })).StatusCode);
 
-        // The city carries it in its bulletin: the district's report says so.
+        // The city carries it in its bulletin: the district's report says so, and so do its figures (kept until then).
+        async Task<JsonElement> Figures() => Json(await staff.GetStringAsync($"{Api}/statistics?year=2026"));
+        Assert.Equal(0, (await Figures()).GetProperty("adoptedByCity").GetInt32());
         await PublishAsync(city, city, copyId);
+        Assert.Equal(1, (await Figures()).GetProperty("adoptedByCity").GetInt32());
         var district = await Ok(await member.GetAsync($"{Api}/{draft}"));
         Assert.Equal([("CITY", "SINGLE")], Chain(district));
         Assert.Equal("淮安市政协《社情民意》2026年第 1 期", district.GetProperty("reports")[0].GetProperty("bulletinNo").GetString());
@@ -64,7 +67,12 @@ public sealed class OpinionReportTests : OwnAppTests
         var province = await AdminOf("江苏省政协");
         var provincial = Json(await province.GetStringAsync($"{Api}?state=SUBMITTED")).GetProperty("rows")[0].GetProperty("id").GetGuid();
         Assert.Equal("淮安市政协", (await Ok(await province.GetAsync($"{Api}/{provincial}"))).GetProperty("receivedFrom").GetString());
+        int NotAdoptedByProvince(JsonElement f) => f.GetProperty("levels").EnumerateArray().Single(l => l.GetProperty("level").GetString() == "PROVINCIAL")
+            .GetProperty("notAdopted").GetInt32();
+        Assert.Equal(0, NotAdoptedByProvince(await Figures()));
         await Ok(await Act(province, provincial, "retain", new { note = "与已编发信息重复" }));
+        // The city's report changed; the district, where the item began, is told too.
+        Assert.Equal(1, NotAdoptedByProvince(await Figures()));
         Assert.Equal([("CITY", "SINGLE"), ("PROVINCIAL", "NOT_ADOPTED")], Chain(await Ok(await staff.GetAsync($"{Api}/{draft}"))));
         await Ok(await Act(province, provincial, "accept"));
         Assert.Equal([("CITY", "SINGLE"), ("PROVINCIAL", "PENDING")], Chain(await Ok(await city.GetAsync($"{Api}/{copyId}"))));

@@ -37,7 +37,11 @@ public sealed class ChangeAnnouncer(IServiceProvider services) : SaveChangesInte
         foreach (var entry in db.ChangeTracker.Entries())
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                 && entry.Entity is ITenantOwned owned && TopicOf(entry.Metadata.ClrType) is { } topic)
+            {
                 db.PendingChanges.Add((topic, owned.CommitteeId));
+                if (entry.Entity is IChangesElsewhere elsewhere)
+                    foreach (var other in elsewhere.AlsoFor.Where(c => c != owned.CommitteeId)) db.PendingChanges.Add((topic, other));
+            }
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)

@@ -30,7 +30,7 @@ public abstract class XieshangDb(DbContextOptions options)
     public void Bind(RequestContext request) => _request = request;
 
     /// <summary>The change topics saved but not yet announced (<see cref="ChangeAnnouncer"/>): kept until the commit.</summary>
-    internal List<(string Topic, Guid Committee)> PendingChanges { get; } = [];
+    internal HashSet<(string Topic, Guid Committee)> PendingChanges { get; } = [];
 
     public override void Dispose() { _request = null; PendingChanges.Clear(); base.Dispose(); }
     public override ValueTask DisposeAsync() { _request = null; PendingChanges.Clear(); return base.DisposeAsync(); }
