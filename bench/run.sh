@@ -2,7 +2,7 @@
 # Load benchmark: a Release build of the app, on SQLite and on PostgreSQL, measured with wrk from the same machine.
 # Each page is reported as req/s, p50, p99 and its ratio to the ceiling endpoint measured in the same run.
 #   bench/run.sh                 # both providers, 32 connections, 10 s per endpoint after a 10 s warm-up
-#   CONNECTIONS=16 DURATION=20 WARMUP=30 PROVIDERS=postgres MEMBERS=50000 PROPOSALS=100000 bench/run.sh
+#   CONNECTIONS=16 DURATION=20 WARMUP=30 PROVIDERS=postgres MEMBERS=50000 PROPOSALS=100000 OPINIONS=1000000 bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -126,6 +126,12 @@ for provider in $PROVIDERS; do
     label[/unit/proposals]="a handling unit's queue ($proposals proposals)"
     cookie_for[/unit/proposals]=$(login_cookie unit01)
     urls+=("/proposals?year=2024&state=HANDLING&page=2" /unit/proposals)
+    # 社情民意 at national scale (OPINIONS items across the four levels): the office's list filtered by year and state
+    # (page 2), and the year's figures counted up the chain.
+    opinions=$(sql -v items="${OPINIONS:-1000000}" -f bench/generate-opinions.sql | tail -1)
+    label["/opinions?year=2024&state=PUBLISHED&page=2"]="opinion list, one year and state ($opinions items)"
+    label["/opinions/statistics?year=2024"]="opinion statistics, one year ($opinions items)"
+    urls+=("/opinions?year=2024&state=PUBLISHED&page=2" "/opinions/statistics?year=2024")
   fi
   for url in "${urls[@]}"; do
     c="${cookie_for[$url]:-$cookie}"; [ "$url" = /account/login ] && c=""
