@@ -14,6 +14,10 @@ public static class OpinionFlow
     static readonly Condition<OpinionItem> NotOwn = new("不能审核或签发本人反映的信息",
         (i, ctx) => ctx.UserId is { } u && u != i.OwnerUserId && !i.ReporterUsers.Contains(u));
 
+    // A lower committee's item is adopted or retained, never sent back: its writer works in another committee.
+    static readonly Condition<OpinionItem> Returnable = new("不能退回本人反映的或下级政协报送的信息",
+        (i, ctx) => NotOwn.Allows(i, ctx) && i.ReceivedFromItemId == null);
+
     public static readonly Workflow<OpinionItem, OpinionState> Flow = new("opinion", "社情民意信息", Draft,
         new Dictionary<OpinionState, string>
         {
@@ -25,7 +29,7 @@ public static class OpinionFlow
             new(Returned, "submit", "修改后重新报送", Submitted, Submit, Deadline.WorkingDays(5), Owner),
             new(Submitted, "accept", "采用，进入编辑", Editing, Edit, null, NotOwn),
             new(Submitted, "retain", "留存", Retained, Edit, null, NotOwn),
-            new(Submitted, "return", "退回修改", Returned, Edit, null, NotOwn),
+            new(Submitted, "return", "退回修改", Returned, Edit, null, Returnable),
             new(Retained, "accept", "重新采用，进入编辑", Editing, Edit, null, NotOwn),
             // 核稿: the edited text goes to sign-off, which is due in three working days; it can be edited until signed.
             new(Editing, "edit", "完成编辑，送签发", Edited, Edit, Deadline.WorkingDays(3), NotOwn),

@@ -49,6 +49,7 @@ public sealed class OpinionReportTests : OwnAppTests
         Assert.Equal("下级政协报送", copy.GetProperty("sourceLabel").GetString());
         Assert.Equal("淮阴区政协", copy.GetProperty("reporters").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"{Api}/{copyId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Act(city, copyId, "return", new { note = "请补充数据" })).StatusCode); // adopted or retained, not sent back
         var other = await app.ApiAs("qjp-staff");
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"{Api}/{draft}/report/result", new { result = "SINGLE" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await city.PostAsJsonAsync($"{Api}/{draft}/report/result", new { result = "SINGLE" })).StatusCode);
