@@ -47,8 +47,10 @@ public sealed class OpinionActions(XieshangDb db, RequestContext ctx, WorkflowEn
             case "accept" or "retain" or "return":
                 item.ScreenNote = note ?? item.ScreenNote;
                 var told = action switch { "accept" => "已采用，进入编辑", "retain" => "已留存备用", _ => "被退回修改" };
-                await notifier.NotifyAsync([item.OwnerUserId], $"社情民意信息{told}：{item.Title}",
-                    string.IsNullOrEmpty(note) ? $"您报送的信息《{item.Title}》{told}。" : $"您报送的信息《{item.Title}》{told}。{note}", $"/opinions/{item.Id}", ct);
+                // A copy received from below is answered through the sender's report, not to a writer of another committee.
+                if (item.ReceivedFromItemId == null)
+                    await notifier.NotifyAsync([item.OwnerUserId], $"社情民意信息{told}：{item.Title}",
+                        string.IsNullOrEmpty(note) ? $"您报送的信息《{item.Title}》{told}。" : $"您报送的信息《{item.Title}》{told}。{note}", $"/opinions/{item.Id}", ct);
                 break;
             case "edit":
                 (item.EditedTitle, item.EditedBody) = (title, body);

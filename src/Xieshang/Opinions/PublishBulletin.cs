@@ -55,7 +55,7 @@ public sealed class PublishBulletin(XieshangDb db, RequestContext ctx, WorkflowE
             (item.BulletinId, item.Adoption) = (bulletin.Id, kind);
         }
         db.Audit("opinion.bulletin", "编发《社情民意》", bulletin, $"{year}年第 {bulletin.IssueNo} 期（{Web.Labels.Of(kind.Value)}）：{title}");
-        foreach (var item in items)
+        foreach (var item in items.Where(i => i.ReceivedFromItemId == null)) // copies are answered through the sender's report
             await notifier.NotifyAsync([item.OwnerUserId], $"社情民意信息已编发：{item.Title}",
                 $"您报送的信息已编入《社情民意》{year}年第 {bulletin.IssueNo} 期（{Web.Labels.Of(kind.Value)}）。", $"/opinions/{item.Id}", ct);
         // Copies received from below: their senders' reports record the adoption, in the same transaction.
