@@ -25,8 +25,9 @@ public sealed class InstructionsModule : IModule
     public void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/instructions").WithTags("领导批示");
-        g.MapGet("", (Instructions i, int? year, string? targetType, Guid? targetId, TimeProvider clock, CancellationToken ct) =>
-                i.ListAsync(year ?? (targetId == null ? Web.Shanghai.Today(clock).Year : null), targetType, targetId, ct))
+        g.MapGet("", async Task<IResult> (Instructions i, int? year, string? targetType, Guid? targetId, TimeProvider clock, CancellationToken ct) =>
+                Web.QueryValues.YearOutOfRange(year) is { } bad ? bad.ToProblem()
+                    : TypedResults.Ok(await i.ListAsync(year ?? (targetId == null ? Web.Shanghai.Today(clock).Year : null), targetType, targetId, ct)))
             .RequirePermission(InstructionPermissions.Read)
             .WithName("ListInstructions").WithSummary("批示件台账：某年（按批示日期）各模块的领导批示，或某一记录（targetType、targetId）上的批示");
         g.MapPost("", async (InstructionInput input, Instructions i, CancellationToken ct) => (await i.AddAsync(input, ct)).CreatedOrProblem("/api/v1/instructions/{id}"))

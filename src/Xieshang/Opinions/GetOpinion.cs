@@ -19,7 +19,7 @@ public sealed record BulletinLink(Guid Id, int Year, int IssueNo, string Title, 
 public sealed record OpinionView(Guid Id, int Year, int? SerialNo, string Title, string Body, string? EditedTitle, string? EditedBody,
     IReadOnlyList<DiffSegment> TitleDiff, IReadOnlyList<DiffSegment> BodyDiff, string Category, string CategoryLabel, string Source, string SourceLabel,
     string? OrgName, IReadOnlyList<ReporterView> Reporters, DateTime CreatedAt, DateTime? SubmittedAt, string? ScreenNote, string? SignedBy,
-    DateTime? SignedAt, BulletinLink? Bulletin, string? Adoption, Guid? FromProposalId, string? ReceivedFrom, IReadOnlyList<ReportView> Reports, bool CanReportUp,
+    DateTime? SignedAt, BulletinLink? Bulletin, string? Adoption, Guid? FromProposalId, string? ReceivedFrom, IReadOnlyList<ReportView> Reports, bool CanReportUp, string? ParentOnPlatform,
     IReadOnlyList<PublicationView> Publications, IReadOnlyList<Instructions.InstructionRow> Instructions,
     bool CanEdit, WorkflowView Workflow);
 
@@ -50,12 +50,17 @@ public sealed class GetOpinion(XieshangDb db, RequestContext ctx, WorkflowEngine
         var instructed = ctx.Has(Xieshang.Instructions.InstructionPermissions.Read) || i.OwnerUserId == ctx.UserId || i.ReporterUsers.Contains(ctx.UserId ?? Guid.Empty)
             ? await instructions.ListAsync(null, OpinionInstructionTarget.Name, i.Id, ct) : [];
         var canReport = i.State == OpinionState.Published && ctx.Has(OpinionPermissions.Edit) && !reports.Any(r => r.IsOurs);
+        // Where a report would go when the committee above is on the platform (otherwise staff name it).
+        var parent = canReport ? await (from c in db.Set<Platform.Tenancy.Committee>()
+                                        where c.Id == i.CommitteeId
+                                        join p in db.Set<Platform.Tenancy.Committee>() on c.ParentId equals p.Id
+                                        select p.Name).FirstOrDefaultAsync(ct) : null;
         return new OpinionView(i.Id, i.Year, i.SerialNo, i.Title, i.Body, i.EditedTitle, i.EditedBody,
             i.EditedTitle == null ? [] : TextDiff.Of(i.Title, i.EditedTitle), i.EditedBody == null ? [] : TextDiff.Of(i.Body, i.EditedBody),
             Codes.Of(i.Category), Web.Labels.Of(i.Category), Codes.Of(i.Source), Web.Labels.Of(i.Source), i.OrgName, reporters, i.CreatedAt, i.SubmittedAt,
             i.ScreenNote, i.SignedBy, i.SignedAt,
             bulletin == null ? null : new BulletinLink(bulletin.Id, bulletin.Year, bulletin.IssueNo, bulletin.Title, Web.Labels.Of(bulletin.Kind)),
-            i.Adoption is { } a ? Codes.Of(a) : null, i.FromProposalId, i.ReceivedFromItemId == null ? null : i.OrgName, reports, canReport, publications, instructed,
+            i.Adoption is { } a ? Codes.Of(a) : null, i.FromProposalId, i.ReceivedFromItemId == null ? null : i.OrgName, reports, canReport, parent, publications, instructed,
             i.OwnerUserId == ctx.UserId && i.State is OpinionState.Draft or OpinionState.Returned, engine.View(OpinionFlow.Flow, i));
     }
 }

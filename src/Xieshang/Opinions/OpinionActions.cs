@@ -42,7 +42,7 @@ public sealed class OpinionActions(XieshangDb db, RequestContext ctx, WorkflowEn
         {
             case "submit":
                 item.SubmittedAt ??= now;
-                item.SerialNo ??= (await db.Set<OpinionItem>().Where(i => i.Year == item.Year).MaxAsync(i => i.SerialNo, ct) ?? 0) + 1;
+                item.SerialNo ??= await OpinionItem.NextSerialAsync(db, item.Year, ct);
                 break;
             case "accept" or "retain" or "return":
                 item.ScreenNote = note ?? item.ScreenNote;

@@ -24,7 +24,7 @@ public static class OpinionFromProposal
             Title = proposal.Title, Body = text, OwnerUserId = proposal.OwnerUserId, CreatedAt = now, SubmittedAt = now, Year = proposal.Year,
             Source = proposal.CollectiveOrg != null ? OpinionSource.Party : OpinionSource.Member, OrgName = proposal.CollectiveOrg,
             State = OpinionState.Submitted, DueAt = screeningDue, FromProposalId = proposal.Id, Category = Enum.Parse<OpinionCategory>(proposal.Category.ToString()),
-            SerialNo = (await db.Set<OpinionItem>().Where(i => i.Year == proposal.Year).MaxAsync(i => i.SerialNo, ct) ?? 0) + 1,
+            SerialNo = await OpinionItem.NextSerialAsync(db, proposal.Year, ct),
         };
         db.Add(item);
         var signers = await (from s in db.Set<ProposalSigner>()

@@ -69,6 +69,10 @@ public sealed class OpinionItem : CommitteeRecord, IWorkflowRecord<OpinionState>
     [Display(Name = "状态")] public OpinionState State { get; set; }
     public DateTime? DueAt { get; set; }
 
+    /// <summary>The next 流水号 of the current committee's year (a race on it ends in the unique index, answered as a conflict).</summary>
+    public static async Task<int> NextSerialAsync(XieshangDb db, int year, CancellationToken ct) =>
+        (await db.Set<OpinionItem>().Where(i => i.Year == year).MaxAsync(i => i.SerialNo, ct) ?? 0) + 1;
+
     /// <summary>Loaded by the handler for the workflow's conditions: the logins of the member reporters.</summary>
     [NotMapped] public IReadOnlySet<Guid> ReporterUsers { get; set; } = new HashSet<Guid>();
 }

@@ -40,7 +40,7 @@ public sealed class OpinionStatistics(XieshangDb db, IMemoryCache cache, Committ
 
     async Task<OpinionFigures> LoadAsync(Guid committee, int year, CancellationToken ct)
     {
-        var (start, end) = (Web.Shanghai.ToUtc(new DateTime(year, 1, 1)), Web.Shanghai.ToUtc(new DateTime(year + 1, 1, 1)));
+        var (start, end) = Meetings.ListActivities.YearBounds(year);
         var cohort = db.Set<OpinionItem>().AsNoTracking().Where(i => i.ReceivedFromItemId == null && i.SubmittedAt >= start && i.SubmittedAt < end);
         var states = await cohort.GroupBy(i => new { i.State, i.Adoption }).Select(g => new { g.Key.State, g.Key.Adoption, N = g.Count() }).ToListAsync(ct);
         var submitted = states.Sum(s => s.N);

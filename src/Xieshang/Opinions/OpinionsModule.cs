@@ -89,7 +89,8 @@ public sealed class OpinionsModule : IModule
                 q.HandleAsync(new OpinionQuery(year, state, null, true, page ?? 1), ct))
             .RequirePermission(OpinionPermissions.Submit)
             .WithName("MyOpinions").WithSummary("本人撰写或联合反映的信息（含草稿）");
-        g.MapGet("/statistics", (OpinionStatistics s, int? year, TimeProvider clock, CancellationToken ct) => s.HandleAsync(year ?? Web.Shanghai.Today(clock).Year, ct))
+        g.MapGet("/statistics", async Task<IResult> (OpinionStatistics s, int? year, TimeProvider clock, CancellationToken ct) =>
+                Web.QueryValues.YearOutOfRange(year) is { } bad ? bad.ToProblem() : TypedResults.Ok(await s.HandleAsync(year ?? Web.Shanghai.Today(clock).Year, ct)))
             .RequirePermission(OpinionPermissions.Read)
             .WithName("OpinionStatistics").WithSummary("一年的社情民意统计（当年报送的本级信息）：submitted、published、sentToCity、adoptedByCity、adoptedByProvince、sentToNational、adoptedByNational、instructions、publications，各级采用方式，批示层级，按委员、界别、党派排名");
         g.MapGet("/{id:guid}", async Task<Results<Ok<OpinionView>, ProblemHttpResult>> (Guid id, GetOpinion get, CancellationToken ct) =>

@@ -60,7 +60,7 @@ public sealed class ReportUp(XieshangDb db, RequestContext ctx, WorkingCalendar 
                 CommitteeId = parent.Id, Year = year, Title = item.EditedTitle ?? item.Title, Body = item.EditedBody ?? item.Body, Category = item.Category,
                 Source = OpinionSource.LowerCommittee, OrgName = own.Name, OwnerUserId = item.OwnerUserId, CreatedAt = now, SubmittedAt = now,
                 State = OpinionState.Submitted, DueAt = due, ReceivedFromItemId = item.Id, OriginItemId = report.OriginItemId,
-                SerialNo = (await db.Set<OpinionItem>().Where(i => i.Year == year).MaxAsync(i => i.SerialNo, ct) ?? 0) + 1,
+                SerialNo = await OpinionItem.NextSerialAsync(db, year, ct),
             };
             db.Add(copy);
             for (var n = 0; n < reporters.Count; n++) db.Add(new OpinionReporter { CommitteeId = parent.Id, ItemId = copy.Id, Name = reporters[n], Order = n });

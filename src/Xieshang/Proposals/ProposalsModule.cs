@@ -193,7 +193,8 @@ public sealed class ProposalsModule : IModule
             .WithName("ProposalAction").WithSummary("提案流程操作：invite、submit、withdraw；审查 start_review、return（note）、file、not_file（reason）、merge（hostId）、convert（convertTo）；" +
                 "交办 assign、reassign（mode SINGLE/LEAD_CO/SEPARATE、leadId、unitIds）、reject_return；承办单位 sign、request_return（reason）、contact（contactMode）、co_opinion（text）、" +
                 "reply（text、class、signedBy）；extend（months、reason）；mark_key（leadId 为督办的主席或副主席席位）、unmark_key、mark_excellent、unmark_excellent；pass_reply、reject_reply（note）；提案人 evaluate（contactMode、attitude、pertinent、result、comment）；rehandle、close、track");
-        g.MapGet("/statistics", (ProposalStatistics q, int? year, TimeProvider clock, CancellationToken ct) => q.HandleAsync(year ?? Web.Shanghai.Today(clock).Year, ct))
+        g.MapGet("/statistics", async Task<IResult> (ProposalStatistics q, int? year, TimeProvider clock, CancellationToken ct) =>
+                Web.QueryValues.YearOutOfRange(year) is { } bad ? bad.ToProblem() : TypedResults.Ok(await q.HandleAsync(year ?? Web.Shanghai.Today(clock).Year, ct)))
             .RequirePermission(ProposalPermissions.Read)
             .WithName("ProposalStatistics").WithSummary("提案统计：线索（clues、cluesReferredUp）、收到（received，当年提交）、立案、不立案、并案、转交、集体提案；按方式、性质、类别、界别；各承办单位按时答复率、A/B/C 类、满意率");
         g.MapGet("/overdue", (ListOverdue q, CancellationToken ct) => q.HandleAsync(ct))

@@ -75,6 +75,9 @@ public sealed class OpinionFollowUpTests : OwnAppTests
         Assert.Equal(1, Grew("instructions"));
         Assert.Equal(1, Grew("publications"));
         Assert.Contains(after.GetProperty("byMember").EnumerateArray(), r => r.GetProperty("name").GetString() == "王建华" && r.GetProperty("submitted").GetInt32() >= 2);
+        // A year out of range is a Chinese 400, not a date overflow.
+        foreach (var url in new[] { $"{Api}/statistics?year=99999", "/api/v1/proposals/statistics?year=0", "/api/v1/instructions?year=99999" })
+            Assert.Contains("2000 至 2100", await Refused(await staff.GetAsync(url), HttpStatusCode.BadRequest));
         var page = await (await app.PagesAs("staff")).GetPageAsync("/opinions/statistics?year=2026");
         Assert.Contains($"共收到委员和各参加单位报送的社情民意信息 {after.GetProperty("submitted").GetInt32()} 条", page.QuerySelector("#circular-title + p")!.TextContent);
     }

@@ -34,6 +34,7 @@ public sealed class OpinionReportTests : OwnAppTests
         Assert.Contains("已编发", await Refused(await staff.PostAsync($"{Api}/{draft}/report", null), HttpStatusCode.Conflict));
         await PublishAsync(staff, leader, draft);
 
+        Assert.Equal("淮安市政协", (await Ok(await staff.GetAsync($"{Api}/{draft}"))).GetProperty("parentOnPlatform").GetString());
         var sent = await Ok(await staff.PostAsync($"{Api}/{draft}/report", null));
         Assert.Equal([("CITY", "PENDING")], Chain(sent));
         Assert.Equal("淮安市政协", sent.GetProperty("reports")[0].GetProperty("receiverName").GetString());
