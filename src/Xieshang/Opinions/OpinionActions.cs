@@ -41,8 +41,14 @@ public sealed class OpinionActions(XieshangDb db, RequestContext ctx, WorkflowEn
         switch (action)
         {
             case "submit":
+                if (item.SerialNo == null)
+                {
+                    // An item belongs to the year it is submitted in (its serial number and the year's figures), not the
+                    // year its draft was begun.
+                    item.Year = Web.Shanghai.ToLocal(now).Year;
+                    item.SerialNo = await OpinionItem.NextSerialAsync(db, item.Year, ct);
+                }
                 item.SubmittedAt ??= now;
-                item.SerialNo ??= await OpinionItem.NextSerialAsync(db, item.Year, ct);
                 break;
             case "accept" or "retain" or "return":
                 item.ScreenNote = note ?? item.ScreenNote;

@@ -21,10 +21,10 @@ public static class OpinionFromProposal
         if (text.Length > OpinionItem.MaxBody) text = text[..(OpinionItem.MaxBody - cut.Length)] + cut;
         var item = new OpinionItem
         {
-            Title = proposal.Title, Body = text, OwnerUserId = proposal.OwnerUserId, CreatedAt = now, SubmittedAt = now, Year = proposal.Year,
+            Title = proposal.Title, Body = text, OwnerUserId = proposal.OwnerUserId, CreatedAt = now, SubmittedAt = now, Year = Web.Shanghai.ToLocal(now).Year,
             Source = proposal.CollectiveOrg != null ? OpinionSource.Party : OpinionSource.Member, OrgName = proposal.CollectiveOrg,
             State = OpinionState.Submitted, DueAt = screeningDue, FromProposalId = proposal.Id, Category = Enum.Parse<OpinionCategory>(proposal.Category.ToString()),
-            SerialNo = await OpinionItem.NextSerialAsync(db, proposal.Year, ct),
+            SerialNo = await OpinionItem.NextSerialAsync(db, Web.Shanghai.ToLocal(now).Year, ct),
         };
         db.Add(item);
         var signers = await (from s in db.Set<ProposalSigner>()

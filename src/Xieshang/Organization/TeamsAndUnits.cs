@@ -14,6 +14,7 @@ public enum TeamKind
 }
 
 /// <summary>A team of the committee (domain.md §2.2 Team): members and, for some teams, people who are not members.</summary>
+[ChangeTopic(OrganizationChanges.Topic)] // figures kept elsewhere rank by team
 public sealed class Team : CommitteeRecord
 {
     [Display(Name = "名称")] public required string Name { get; set; }
@@ -25,6 +26,7 @@ public sealed class Team : CommitteeRecord
 /// One person on a team: a member (by seat) or someone from outside the committee, named with their employer. The
 /// name is kept for outsiders only; a member's name comes from their card.
 /// </summary>
+[ChangeTopic(OrganizationChanges.Topic)]
 public sealed class TeamMember : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

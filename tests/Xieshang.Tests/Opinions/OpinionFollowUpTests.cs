@@ -55,7 +55,9 @@ public sealed class OpinionFollowUpTests : OwnAppTests
             Assert.True(before.TryGetProperty(key, out _), key);
 
         var a = await PublishedAsync(member, staff, leader, "关于当前民营企业主要债务问题的建议");
-        var b = (await Ok(await member.PostAsJsonAsync(Api, new { title = "关于另一件尚未采用的建议", body = Body }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        // 许文静 is on the information officers' team without being a member; member01 is on no team (the demo's roster).
+        var b = (await Ok(await member.PostAsJsonAsync(Api, new { title = "关于另一件尚未采用的建议", body = Body, otherReporters = "许文静" }), HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
         await Ok(await Act(member, b, "submit"));
         await Ok(await staff.PostAsync($"{Api}/{a}/report", null));
         await Ok(await staff.PostAsJsonAsync($"{Api}/{a}/publications", new { name = "《经济要参》", issue = "2026 年第 40 期", publishedOn = "2026-11-20" }));
@@ -74,11 +76,42 @@ public sealed class OpinionFollowUpTests : OwnAppTests
         Assert.Equal(0, Grew("adoptedByCity"));
         Assert.Equal(1, Grew("instructions"));
         Assert.Equal(1, Grew("publications"));
-        Assert.Contains(after.GetProperty("byMember").EnumerateArray(), r => r.GetProperty("name").GetString() == "王建华" && r.GetProperty("submitted").GetInt32() >= 2);
+        var rankings = after.GetProperty("rankings");
+        Assert.Contains(rankings.GetProperty("byMember").EnumerateArray(), r => r.GetProperty("name").GetString() == "王建华" && r.GetProperty("submitted").GetInt32() >= 2);
+        Dictionary<string, (int Submitted, int Published)> Rows(System.Text.Json.JsonElement figures, string by) => figures.GetProperty("rankings").GetProperty(by).EnumerateArray()
+            .ToDictionary(r => r.GetProperty("name").GetString()!, r => (r.GetProperty("submitted").GetInt32(), r.GetProperty("published").GetInt32()));
+        // Both items are member01's alone among the members: one sector, party and work group each count both, one published.
+        foreach (var by in new[] { "bySector", "byParty", "byWorkGroup" })
+        {
+            var (was, now) = (Rows(before, by), Rows(after, by));
+            var grown = now.Where(r => r.Value != was.GetValueOrDefault(r.Key)).ToList();
+            Assert.True(grown.Count == 1, by);
+            Assert.Equal((2, 1), (grown[0].Value.Submitted - was.GetValueOrDefault(grown[0].Key).Submitted, grown[0].Value.Published - was.GetValueOrDefault(grown[0].Key).Published));
+        }
+        var (teamWas, teamNow) = (Rows(before, "byTeam").GetValueOrDefault("社情民意信息员队伍"), Rows(after, "byTeam")["社情民意信息员队伍"]);
+        Assert.Equal((1, 0), (teamNow.Submitted - teamWas.Submitted, teamNow.Published - teamWas.Published));
         // A year out of range is a Chinese 400, not a date overflow.
         foreach (var url in new[] { $"{Api}/statistics?year=99999", "/api/v1/proposals/statistics?year=0", "/api/v1/instructions?year=99999" })
             Assert.Contains("2000 至 2100", await Refused(await staff.GetAsync(url), HttpStatusCode.BadRequest));
         var page = await (await app.PagesAs("staff")).GetPageAsync("/opinions/statistics?year=2026");
         Assert.Contains($"共收到委员和各参加单位报送的社情民意信息 {after.GetProperty("submitted").GetInt32()} 条", page.QuerySelector("#circular-title + p")!.TextContent);
+        Assert.Equal(["按委员", "按信息员队伍", "按界别", "按党派", "按委员工作组"],
+            page.QuerySelectorAll("section[aria-label^='按']").Select(s => s.GetAttribute("aria-label")!).ToArray());
+    }
+
+    [Fact]
+    public async Task AnItem_CountsInTheYearItIsSubmitted_NotTheYearItsDraftWasBegun()
+    {
+        var member = await app.ApiAs("member01");
+        var draft = (await Ok(await member.PostAsJsonAsync(Api, new { title = "关于跨年提交的社情民意的建议", body = Body }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        app.Clock.Advance(TimeSpan.FromDays(40)); // 2027-01-04
+        (member, var staff) = (await app.ApiAs("member01"), await app.ApiAs("staff"));
+        int Submitted(System.Text.Json.JsonElement figures) => figures.GetProperty("submitted").GetInt32();
+        var before = (Json(await staff.GetStringAsync($"{Api}/statistics?year=2026")), Json(await staff.GetStringAsync($"{Api}/statistics?year=2027")));
+        await Ok(await Act(member, draft, "submit"));
+        var after = (Json(await staff.GetStringAsync($"{Api}/statistics?year=2026")), Json(await staff.GetStringAsync($"{Api}/statistics?year=2027")));
+        Assert.Equal((0, 1), (Submitted(after.Item1) - Submitted(before.Item1), Submitted(after.Item2) - Submitted(before.Item2)));
+        var item = Json(await staff.GetStringAsync($"{Api}/{draft}"));
+        Assert.Equal((2027, 1), (item.GetProperty("year").GetInt32(), item.GetProperty("serialNo").GetInt32())); // the first of 2027
     }
 }

@@ -1109,6 +1109,8 @@ namespace Xieshang.Migrations.Postgres
 
                     b.HasIndex("CommitteeId", "Year", "State", "SerialNo");
 
+                    b.HasIndex("CommitteeId", "Year", "ReceivedFromItemId", "SerialNo", "State", "Adoption", "Id");
+
                     b.ToTable("opinions_item", (string)null);
                 });
 
@@ -1227,7 +1229,7 @@ namespace Xieshang.Migrations.Postgres
                     b.HasIndex("CommitteeId", "ItemId")
                         .IsUnique();
 
-                    b.HasIndex("OriginCommitteeId", "Level", "Result");
+                    b.HasIndex("OriginCommitteeId", "OriginItemId", "Level", "Result");
 
                     b.ToTable("opinions_report", (string)null);
                 });

@@ -1099,6 +1099,8 @@ namespace Xieshang.Migrations.Sqlite
 
                     b.HasIndex("CommitteeId", "Year", "State", "SerialNo");
 
+                    b.HasIndex("CommitteeId", "Year", "ReceivedFromItemId", "SerialNo", "State", "Adoption", "Id");
+
                     b.ToTable("opinions_item", (string)null);
                 });
 
@@ -1217,7 +1219,7 @@ namespace Xieshang.Migrations.Sqlite
                     b.HasIndex("CommitteeId", "ItemId")
                         .IsUnique();
 
-                    b.HasIndex("OriginCommitteeId", "Level", "Result");
+                    b.HasIndex("OriginCommitteeId", "OriginItemId", "Level", "Result");
 
                     b.ToTable("opinions_report", (string)null);
                 });
