@@ -21,6 +21,8 @@ public static class OpinionAccess
                                      join p in db.Set<Person>() on m.PersonId equals p.Id
                                      where p.UserId != null
                                      select p.UserId!.Value).ToListAsync(ct)).ToHashSet();
+        if (item.ReceivedFromItemId != null)
+            item.HeldAt = await db.Set<Committee>().Where(c => c.Id == item.CommitteeId).Select(c => (CommitteeLevel?)c.Level).SingleAsync(ct);
         var mine = ctx.UserId is { } u && (item.OwnerUserId == u || item.ReporterUsers.Contains(u));
         return mine || ctx.Has(OpinionPermissions.Read) ? item : null;
     }

@@ -29,6 +29,10 @@ public sealed class OpinionActions(XieshangDb db, RequestContext ctx, WorkflowEn
                 return new Invalid("编发：请在《社情民意》编发页选择已签发的信息，单篇或综合编入一期。");
             case "return" or "send_back" when string.IsNullOrEmpty(note):
                 return new Invalid("请写明需要修改的地方。");
+            case "forward" when string.IsNullOrEmpty(note):
+                return new Invalid("请写明转送的部门。");
+            case "forward" when note.Length > 200:
+                return new Invalid("转送的部门：不超过 200 字。");
             case "edit" when title is not { Length: >= 4 and <= 100 }:
                 return new Invalid("编辑后标题：4 至 100 个字。");
             case "edit" when body is not { Length: >= 20 and <= OpinionItem.MaxBody }:
@@ -50,9 +54,9 @@ public sealed class OpinionActions(XieshangDb db, RequestContext ctx, WorkflowEn
                 }
                 item.SubmittedAt ??= now;
                 break;
-            case "accept" or "retain" or "return":
-                item.ScreenNote = note ?? item.ScreenNote;
-                var told = action switch { "accept" => "已采用，进入编辑", "retain" => "已留存备用", _ => "被退回修改" };
+            case "accept" or "retain" or "return" or "forward":
+                item.ScreenNote = action == "forward" ? $"转送{note}" : note ?? item.ScreenNote;
+                var told = action switch { "accept" => "已采用，进入编辑", "retain" => "已留存备用", "forward" => "已转送有关部门", _ => "被退回修改" };
                 // A copy received from below is answered through the sender's report, not to a writer of another committee.
                 if (item.ReceivedFromItemId == null)
                     await notifier.NotifyAsync([item.OwnerUserId], $"社情民意信息{told}：{item.Title}",
@@ -65,13 +69,14 @@ public sealed class OpinionActions(XieshangDb db, RequestContext ctx, WorkflowEn
                 (item.SignedBy, item.SignedAt) = (ctx.UserName, now);
                 break;
         }
-        // A received copy retained (未采用) or taken up again: the sender's report says so too.
-        var writeBack = item.ReceivedFromItemId != null && action is "retain" or "accept";
+        // A received copy retained (未采用), forwarded or taken up again: the sender's report says so too.
+        var writeBack = item.ReceivedFromItemId != null && action is "retain" or "accept" or "forward";
         await using var tx = writeBack ? await db.Database.BeginTransactionAsync(ct) : null;
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         if (tx != null)
         {
-            if (await RecordFromAbove.WriteBackAsync(db, ctx, item, action == "retain" ? ReportResult.NotAdopted : ReportResult.Pending, null, now, ct) is { } failed)
+            var result = action switch { "retain" => ReportResult.NotAdopted, "forward" => ReportResult.Forwarded, _ => ReportResult.Pending };
+            if (await RecordFromAbove.WriteBackAsync(db, ctx, item, result, null, now, ct, action == "forward" ? $"转送{note}" : null) is { } failed)
                 return failed;
             await tx.CommitAsync(ct);
         }

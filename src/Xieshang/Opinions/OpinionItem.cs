@@ -9,7 +9,8 @@ using Xieshang.Platform.Workflow;
 namespace Xieshang.Opinions;
 
 /// <summary>The states of a public-opinion item in one committee (domain.md §3.3); each level up is its own record.</summary>
-public enum OpinionState { Draft, Submitted, Returned, Retained, Editing, Edited, Signed, Published }
+/// <remarks><see cref="Forwarded"/>: a copy received at the national level passed to the ministries concerned (转送有关部门).</remarks>
+public enum OpinionState { Draft, Submitted, Returned, Retained, Editing, Edited, Signed, Published, Forwarded }
 
 /// <summary>Who reflects the item: a member, an information officer, or an organisation (a party, a special committee, a sector or work group).</summary>
 public enum OpinionSource
@@ -76,6 +77,8 @@ public sealed class OpinionItem : CommitteeRecord, IWorkflowRecord<OpinionState>
 
     /// <summary>Loaded by the handler for the workflow's conditions: the logins of the member reporters.</summary>
     [NotMapped] public IReadOnlySet<Guid> ReporterUsers { get; set; } = new HashSet<Guid>();
+    /// <summary>Loaded with <see cref="ReporterUsers"/> for a received copy: the level of the committee that holds it.</summary>
+    [NotMapped] public CommitteeLevel? HeldAt { get; set; }
 }
 
 /// <summary>A reporter of an item: a member by their seat, or anyone else by name (a non-member may co-report).</summary>

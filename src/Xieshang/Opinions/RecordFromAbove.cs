@@ -14,7 +14,7 @@ namespace Xieshang.Opinions;
 public static class RecordFromAbove
 {
     public static async Task<Error?> WriteBackAsync(XieshangDb db, RequestContext ctx, OpinionItem copy, ReportResult result, string? bulletinNo, DateTime now,
-        CancellationToken ct)
+        CancellationToken ct, string? note = null)
     {
         // Deliberately across committees: the report is the sender's record of this very copy.
         var report = await db.Set<OpinionReport>().IgnoreQueryFilters().SingleOrDefaultAsync(r => r.ReceiverItemId == copy.Id, ct);
@@ -24,10 +24,11 @@ public static class RecordFromAbove
         try
         {
             (report.Result, report.ResultAt, report.BulletinNo) = (result, result == ReportResult.Pending ? null : now, bulletinNo);
+            if (note != null) report.Note = note; // as a result recorded by hand keeps its note
             db.Add(new AuditEntry
             {
                 CommitteeId = sender.Id, Action = "opinion.report_result", ActionLabel = "上级政协确定采用情况", RecordType = AuditExtensions.RecordType(typeof(OpinionReport)),
-                RecordId = report.Id.ToString(), Summary = $"{ctx.CommitteeName}：{Web.Labels.Of(result)}{(bulletinNo == null ? "" : $"（{bulletinNo}）")}", ActorName = ctx.UserName ?? "",
+                RecordId = report.Id.ToString(), Summary = $"{ctx.CommitteeName}：{Web.Labels.Of(result)}{(bulletinNo ?? note) switch { null => "", var x => $"（{x}）" }}", ActorName = ctx.UserName ?? "",
             });
             return await db.SaveOrConflictAsync(ct);
         }

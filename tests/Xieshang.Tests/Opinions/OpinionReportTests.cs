@@ -72,12 +72,32 @@ public sealed class OpinionReportTests : OwnAppTests
         int NotAdoptedByProvince(JsonElement f) => f.GetProperty("levels").EnumerateArray().Single(l => l.GetProperty("level").GetString() == "PROVINCIAL")
             .GetProperty("notAdopted").GetInt32();
         Assert.Equal(0, NotAdoptedByProvince(await Figures()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await Act(province, provincial, "forward", new { note = "省发展改革委" })).StatusCode); // the national level's decision
         await Ok(await Act(province, provincial, "retain", new { note = "与已编发信息重复" }));
         // The city's report changed; the district, where the item began, is told too.
         Assert.Equal(1, NotAdoptedByProvince(await Figures()));
         Assert.Equal([("CITY", "SINGLE"), ("PROVINCIAL", "NOT_ADOPTED")], Chain(await Ok(await staff.GetAsync($"{Api}/{draft}"))));
         await Ok(await Act(province, provincial, "accept"));
         Assert.Equal([("CITY", "SINGLE"), ("PROVINCIAL", "PENDING")], Chain(await Ok(await city.GetAsync($"{Api}/{copyId}"))));
+
+        // The province carries it and sends it to the national committee, which passes it to the ministries concerned.
+        await Ok(await Act(province, provincial, "edit", new { editedTitle = "关于家庭过期药品回收处理问题应予关注的建议", editedBody = Body }));
+        await Ok(await Act(province, provincial, "sign"));
+        await Ok(await province.PostAsJsonAsync("/api/v1/opinion-bulletins", new { itemIds = new[] { provincial }, kind = "SINGLE" }), HttpStatusCode.Created);
+        await Ok(await province.PostAsync($"{Api}/{provincial}/report", null));
+        var national = await AdminOf("全国政协");
+        var nationalCopy = Json(await national.GetStringAsync($"{Api}?state=SUBMITTED")).GetProperty("rows")[0].GetProperty("id").GetGuid();
+        Assert.Contains("forward", Actions(await Ok(await national.GetAsync($"{Api}/{nationalCopy}"))));
+        Assert.Contains("转送的部门", await Refused(await Act(national, nationalCopy, "forward", new { note = " " }), HttpStatusCode.BadRequest));
+        Assert.Equal(0, (await Figures()).GetProperty("adoptedByNational").GetInt32());
+        var forwarded = await Ok(await Act(national, nationalCopy, "forward", new { note = "国家发展改革委、国家卫生健康委" }));
+        Assert.Equal("FORWARDED", forwarded.GetProperty("workflow").GetProperty("state").GetString());
+        var chain = await Ok(await staff.GetAsync($"{Api}/{draft}"));
+        Assert.Equal([("CITY", "SINGLE"), ("PROVINCIAL", "SINGLE"), ("NATIONAL", "FORWARDED")], Chain(chain));
+        Assert.Equal("转送国家发展改革委、国家卫生健康委", chain.GetProperty("reports")[2].GetProperty("note").GetString());
+        var figures = await Figures();
+        Assert.Equal((1, 1), (figures.GetProperty("adoptedByNational").GetInt32(),
+            figures.GetProperty("levels").EnumerateArray().Single(l => l.GetProperty("level").GetString() == "NATIONAL").GetProperty("forwarded").GetInt32()));
     }
 
     [Fact]
