@@ -37,10 +37,16 @@ public sealed record OpinionFigures(int Year, int Submitted, int Published, int 
 /// </remarks>
 public sealed class OpinionStatistics(XieshangDb db, IMemoryCache cache, CommitteeChanges changes)
 {
+    /// <summary>
+    /// Longer than the lists' 30 s: every change the figures count announces itself (on every node through Redis), so
+    /// the time limit is only a safety net, and at a million items a reload costs about a second of the server's time.
+    /// </summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(5);
+
     public Task<OpinionFigures> HandleAsync(int year, CancellationToken ct = default)
     {
         var committee = db.CurrentCommitteeId;
-        return SharedCache.GetAsync(cache, ("opinion-figures", committee, year), OpinionsModule.KeptFor, () => LoadAsync(committee, year, CancellationToken.None),
+        return SharedCache.GetAsync(cache, ("opinion-figures", committee, year), KeptFor, () => LoadAsync(committee, year, CancellationToken.None),
             changes.Token(OpinionsModule.Changes, committee), changes.Token(Instructions.InstructionsModule.Changes, committee),
             changes.Token(OrganizationChanges.Topic, committee));
     }

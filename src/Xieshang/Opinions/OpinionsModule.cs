@@ -12,7 +12,7 @@ public sealed class OpinionsModule : IModule
     /// <summary>The <see cref="CommitteeChanges"/> topic every saved change to an item, its reporters or a bulletin announces.</summary>
     public const string Changes = "opinions";
 
-    /// <summary>How long the office's list views and the year's figures are kept when nothing changes (ADR 0006).</summary>
+    /// <summary>How long the office's list views are kept when nothing changes (ADR 0006); the year's figures: <see cref="OpinionStatistics.KeptFor"/>.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(30);
 
     public IEnumerable<Permission> Permissions => OpinionPermissions.All;

@@ -55,6 +55,25 @@ public sealed class SharedCacheTests
     }
 
     [Fact]
+    public async Task Requests_that_find_it_missing_at_the_same_moment_load_it_once()
+    {
+        var (loads, asked) = (0, 0);
+        var load = new TaskCompletionSource<int>();
+        using var start = new Barrier(16);
+        var requests = Enumerable.Range(0, 16).Select(_ => Task.Run(() =>
+        {
+            start.SignalAndWait(TestContext.Current.CancellationToken);
+            var value = SharedCache.GetAsync(cache, "k", TimeSpan.FromMinutes(5), () => { Interlocked.Increment(ref loads); return load.Task; });
+            Interlocked.Increment(ref asked);
+            return value;
+        })).ToList();
+        while (Volatile.Read(ref asked) < 16) await Task.Yield(); // every request is waiting on a load before it completes
+        load.SetResult(7);
+        Assert.All(await Task.WhenAll(requests), v => Assert.Equal(7, v));
+        Assert.Equal(1, loads);
+    }
+
+    [Fact]
     public async Task An_announced_change_drops_the_value_at_once()
     {
         var change = new CancellationTokenSource();
