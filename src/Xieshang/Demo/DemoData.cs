@@ -143,6 +143,8 @@ public static class DemoData
         OpinionsDemo.Seed(db, huaiyin, city, province, national,
             Tracked<Membership>(db, huaiyin.Id).OrderBy(m => m.MemberNo)
                 .Join(Tracked<Person>(db, huaiyin.Id), m => m.PersonId, x => x.Id, (m, x) => (m.Id, x.Name, x.UserId)).ToList(), staff.Id);
+        PlansDemo.Seed(db, huaiyin.Id, Tracked<Membership>(db, huaiyin.Id).Where(m => m.Role is MemberRole.Chair or MemberRole.ViceChair).OrderBy(m => m.Role).ToList(),
+            Tracked<SpecialCommittee>(db, huaiyin.Id).ToList());
         LiaisonDemo.Seed(db, huaiyin.Id,
             Tracked<DutySector>(db, huaiyin.Id).OrderBy(d => d.SortOrder).ToList(),
             Tracked<Sector>(db, huaiyin.Id).ToList(),

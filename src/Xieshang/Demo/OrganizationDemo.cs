@@ -188,7 +188,8 @@ static class MemberDemo
             var membership = new Membership
             {
                 CommitteeId = huaiyin.Id, PersonId = person.Id, Term = "第十届", MemberNo = $"HY{i + 1:0000}",
-                Role = isChair ? MemberRole.Chair : MemberRole.Member, IsStanding = isChair || i % 6 == 0,
+                // The four seats before the chair's are the vice-chairs, who lead the plan's topics.
+                Role = isChair ? MemberRole.Chair : i >= Count - 5 ? MemberRole.ViceChair : MemberRole.Member, IsStanding = isChair || i % 6 == 0,
                 SectorId = sector.Id, DutyGroupId = dutyGroups[i % dutyGroups.Count].Id, Status = MembershipStatus.Active,
             };
             db.AddRange(person, membership);

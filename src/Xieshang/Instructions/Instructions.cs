@@ -17,6 +17,8 @@ public interface IInstructionTarget
     /// <summary>The record's title when it exists in the current committee, the caller sees it and it may be instructed on; otherwise why not.</summary>
     Task<Result<string>> TitleAsync(Guid id, CancellationToken ct);
     string Link(Guid id);
+    /// <summary>What the record does when an instruction on it is recorded, in the same save (a topic moves to 已批示).</summary>
+    Task<Error?> InstructedAsync(Guid id, CancellationToken ct) => Task.FromResult<Error?>(null);
 }
 
 public sealed record InstructionInput(string? TargetType, Guid? TargetId, string? Level, string? LeaderName, string? LeaderTitle, DateOnly? InstructedOn,
@@ -59,6 +61,7 @@ public sealed class Instructions(XieshangDb db, RequestContext ctx, WorkflowEngi
         };
         db.Add(instruction);
         db.Audit("instruction.add", "登记领导批示", instruction, $"{leader}批示《{instruction.TargetTitle}》");
+        if (await target.InstructedAsync(targetId, ct) is { } refused) return refused;
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return instruction.Id;
     }

@@ -21,7 +21,7 @@ public interface IModule
 
 public static class Modules
 {
-    public static IReadOnlyList<IModule> All { get; } = [new PlatformModule(), new Organization.OrganizationModule(), new Meetings.MeetingsModule(), new Grassroots.GrassrootsModule(), new Liaison.LiaisonModule(), new Proposals.ProposalsModule(), new Opinions.OpinionsModule(), new Instructions.InstructionsModule()];
+    public static IReadOnlyList<IModule> All { get; } = [new PlatformModule(), new Organization.OrganizationModule(), new Meetings.MeetingsModule(), new Grassroots.GrassrootsModule(), new Liaison.LiaisonModule(), new Proposals.ProposalsModule(), new Opinions.OpinionsModule(), new Instructions.InstructionsModule(), new Plans.PlansModule()];
 
     public static IEnumerable<Permission> AllPermissions => All.SelectMany(m => m.Permissions);
     public static IEnumerable<Workflow.IWorkflowDefinition> AllWorkflows => All.SelectMany(m => m.Workflows);

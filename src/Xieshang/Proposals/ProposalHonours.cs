@@ -27,10 +27,7 @@ public sealed class ProposalHonours(XieshangDb db, RequestContext ctx, Notifier 
         switch (step)
         {
             case "mark_key":
-                var leader = supervisorId is { } s ? await (from m in db.Set<Membership>()
-                                                             where m.Id == s && m.Status == MembershipStatus.Active && (m.Role == MemberRole.Chair || m.Role == MemberRole.ViceChair)
-                                                             join p in db.Set<Person>() on m.PersonId equals p.Id
-                                                             select new { p.Name, p.UserId }).SingleOrDefaultAsync(ct) : null;
+                var leader = supervisorId is { } s ? await CommitteeLeaders.Of(db, s).SingleOrDefaultAsync(ct) : null;
                 if (leader == null) return new Invalid("督办领导：请选择本政协的主席或副主席。");
                 (proposal.IsKey, proposal.KeySupervisorId, proposal.KeyNote) = (true, supervisorId, note);
                 db.Audit("proposal.key", "确定为重点提案", proposal, $"督办领导：{leader.Name}");

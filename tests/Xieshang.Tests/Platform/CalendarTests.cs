@@ -25,6 +25,16 @@ public sealed class CalendarTests(TestApp app)
         Assert.Equal(DateOnly.Parse(expected), await calendar.AddWorkingDaysAsync(DateOnly.Parse(start), days));
     }
 
+    [Theory]
+    [InlineData("2026-10-13", 5, "2026-09-30")] // back over National Day and its make-up Saturday
+    [InlineData("2026-11-25", 3, "2026-11-20")] // back over an ordinary weekend
+    public async Task WorkingDaysBefore_IsAddWorkingDaysBackwards(string day, int days, string expected)
+    {
+        await using var scope = await app.ScopeAs("staff");
+        var calendar = scope.ServiceProvider.GetRequiredService<WorkingCalendar>();
+        Assert.Equal(DateOnly.Parse(expected), await calendar.WorkingDaysBeforeAsync(DateOnly.Parse(day), days));
+    }
+
     [Fact]
     public async Task WorkingDaysLeft_CountsForwardAndOverdueNegative()
     {

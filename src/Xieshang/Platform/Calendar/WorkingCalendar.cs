@@ -39,6 +39,19 @@ public sealed class WorkingCalendar(XieshangDb db)
         return day;
     }
 
+    /// <summary>The Nth working day before <paramref name="day"/> (the day itself does not count): when materials are due for a meeting.</summary>
+    public async Task<DateOnly> WorkingDaysBeforeAsync(DateOnly day, int days, CancellationToken ct = default)
+    {
+        var exceptions = await ExceptionsAsync(day.AddDays(-(days * 2 + 30)), day, ct);
+        var counted = 0;
+        while (counted < days)
+        {
+            day = day.AddDays(-1);
+            if (IsWorkingDay(day, exceptions)) counted++;
+        }
+        return day;
+    }
+
     /// <summary>Working days from today until the due date: 0 on the due day, negative when overdue.</summary>
     public async Task<int> WorkingDaysLeftAsync(DateTime nowUtc, DateTime dueUtc, CancellationToken ct = default)
     {
@@ -65,6 +78,6 @@ public sealed class WorkingCalendar(XieshangDb db)
             .Where(h => h.Date >= from && h.Date <= to)
             .ToDictionaryAsync(h => h.Date, h => h.Kind, ct);
 
-    static DateTime EndOfDayUtc(DateOnly day) =>
+    public static DateTime EndOfDayUtc(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(23, 59, 59)), Shanghai.Zone);
 }

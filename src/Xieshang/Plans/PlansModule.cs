@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Xieshang.Platform;
+using Xieshang.Platform.Auth;
+using Xieshang.Platform.Data;
+using Xieshang.Platform.Results;
+using Xieshang.Platform.Workflow;
+
+namespace Xieshang.Plans;
+
+public sealed record Choice(string Code, string Label);
+
+/// <summary>What the topic form offers: the chairs and vice-chairs, the special committees, the three "around"s and the formats.</summary>
+public sealed record TopicChoices(IReadOnlyList<Organization.CommitteeLeader> Leaders, IReadOnlyList<Organization.Choice> Committees, IReadOnlyList<Choice> Arounds,
+    IReadOnlyList<Choice> Formats)
+{
+    public static async Task<TopicChoices> LoadAsync(XieshangDb db, CancellationToken ct) => new(
+        await Organization.CommitteeLeaders.Of(db).ToListAsync(ct),
+        await db.Set<Organization.SpecialCommittee>().AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new Organization.Choice(c.Id, c.Name)).ToListAsync(ct),
+        Enum.GetValues<TopicAround>().Select(a => new Choice(Codes.Of(a), Web.Labels.Of(a))).ToList(),
+        Enum.GetValues<TopicFormat>().Select(f => new Choice(Codes.Of(f), Web.Labels.Of(f))).ToList());
+}
+
+/// <summary>年度协商计划: the year's consultation topics, their approval, and each topic from research to closing (domain.md §3.4).</summary>
+public sealed class PlansModule : IModule
+{
+    /// <summary>The <see cref="CommitteeChanges"/> topic every saved change to a plan or topic announces.</summary>
+    public const string Changes = "plans";
+
+    public IEnumerable<Permission> Permissions => PlansPermissions.All;
+
+    public IEnumerable<MenuItem> Menu => [new("协商计划", "年度协商计划", "/plans", PlansPermissions.Read, 150)];
+
+    public IEnumerable<IWorkflowDefinition> Workflows => [PlanFlow.Flow, TopicFlow.Flow];
+
+    public void AddServices(IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        services.AddScoped<SavePlan>();
+        services.AddScoped<PlanActions>();
+        services.AddScoped<TopicActions>();
+        services.AddScoped<GetPlan>();
+        services.AddScoped<GetTopic>();
+        services.AddScoped<Instructions.IInstructionTarget, TopicInstructionTarget>();
+    }
+
+    static async Task<Results<Ok<TopicView>, ProblemHttpResult>> TopicOrProblem(Result<Guid> saved, GetTopic get, CancellationToken ct) =>
+        saved.Ok ? TypedResults.Ok((await get.HandleAsync(saved.Value, ct))!) : saved.Error!.ToProblem();
+
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/plans").WithTags("协商计划");
+        g.MapGet("/{year:int}", async Task<IResult> (int year, GetPlan get, CancellationToken ct) =>
+                Web.QueryValues.YearOutOfRange(year) is { } bad ? bad.ToProblem() : TypedResults.Ok(await get.HandleAsync(year, ct)))
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("GetPlan").WithSummary("一年的协商计划：审定情况、workflow（review/revise/approve/issue）及议题 topics（title、around、format、leadLeader、leadCommittee、deadline、state）");
+        g.MapPost("", async (PlanInput input, SavePlan save, CancellationToken ct) => (await save.CreateAsync(input, ct)).CreatedOrProblem("/api/v1/plans/{id}"))
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("CreatePlan").WithSummary("建立年度协商计划（草案）：year、title");
+        g.MapPost("/{year:int}/actions/{action}", async Task<IResult> (int year, string action, PlanStep? step, PlanActions actions, GetPlan get, CancellationToken ct) =>
+                await actions.HandleAsync(year, action, step ?? new PlanStep(), ct) is { Ok: false } r ? r.Error!.ToProblem() : TypedResults.Ok(await get.HandleAsync(year, ct)))
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("PlanAction").WithSummary("计划审定步骤：review（主席会议审议通过）、revise（退回修改，note）、approve（approvedBy、approvedOn）、issue（documentNo）");
+        g.MapGet("/choices", (XieshangDb db, CancellationToken ct) => TopicChoices.LoadAsync(db, ct))
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("TopicChoices").WithSummary("议题表单的选项：牵头领导（主席、副主席）、牵头专委会、三围绕、协商形式");
+        g.MapPost("/{year:int}/topics", async (int year, TopicInput input, SavePlan save, CancellationToken ct) =>
+                (await save.AddTopicAsync(year, input, ct)).CreatedOrProblem("/api/v1/plans/topics/{id}"))
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("AddTopic").WithSummary("列入协商议题（计划草案时）：title、around、format、leadLeaderId、leadCommitteeId、deadline、note");
+        g.MapGet("/topics/{id:guid}", async Task<Results<Ok<TopicView>, ProblemHttpResult>> (Guid id, GetTopic get, CancellationToken ct) =>
+                await get.HandleAsync(id, ct) is { } view ? TypedResults.Ok(view) : new Platform.Results.NotFound("该议题不存在。").ToProblem())
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("GetTopic").WithSummary("一个议题及其领导批示和当前可执行的操作");
+        g.MapPut("/topics/{id:guid}", async (Guid id, TopicInput input, SavePlan save, GetTopic get, CancellationToken ct) =>
+                await TopicOrProblem(await save.UpdateTopicAsync(id, input, ct), get, ct))
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("UpdateTopic").WithSummary("修改议题（计划草案时；给 version）");
+        g.MapDelete("/topics/{id:guid}", async (Guid id, int? version, SavePlan save, CancellationToken ct) =>
+                (await save.RemoveTopicAsync(id, version, ct)).NoContentOrProblem())
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("RemoveTopic").WithSummary("移出议题（计划草案时）");
+        g.MapPost("/topics/{id:guid}/actions/{action}", async (Guid id, string action, TopicStep? step, TopicActions actions, GetTopic get, CancellationToken ct) =>
+                await TopicOrProblem(await actions.HandleAsync(id, action, step ?? new TopicStep(), ct), get, ct))
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("TopicAction").WithSummary("议题流程：start_research、report_ready、schedule / reschedule（meetingOn，须提前 15 个工作日）、hold、form_outputs、send、feedback（note）、close（note）；领导批示经 /api/v1/instructions（targetType=topic）登记");
+    }
+}
