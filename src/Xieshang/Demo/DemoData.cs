@@ -120,6 +120,12 @@ public static class DemoData
                 db.Add(new Holiday { CommitteeId = c.Id, Date = date, Kind = kind, Name = name });
 
         OrganizationDemo.Seed(db, huaiyin, qjp, members, leader);
+        // A vice-chair signs in too (vice01): a lead leader of the plan's topics and the work list's tasks.
+        var viceSeat = Tracked<Membership>(db, huaiyin.Id).Where(m => m.Role == MemberRole.ViceChair).OrderBy(m => m.MemberNo).First();
+        var vicePerson = Tracked<Person>(db, huaiyin.Id).Single(x => x.Id == viceSeat.PersonId);
+        var vice = NewUser("vice01", vicePerson.Name);
+        Grant(vice, huaiyin, Role.Leader);
+        vicePerson.UserId = vice.Id;
         // Each unit account is the clerk of the department it is named after.
         foreach (var (user, name) in unitUsers.Zip(UnitNames))
             db.Add(new GovOrgUser { CommitteeId = huaiyin.Id, UserId = user.Id, GovOrgId = Tracked<GovOrg>(db, huaiyin.Id).Single(o => o.Name == name).Id });
@@ -143,8 +149,9 @@ public static class DemoData
         OpinionsDemo.Seed(db, huaiyin, city, province, national,
             Tracked<Membership>(db, huaiyin.Id).OrderBy(m => m.MemberNo)
                 .Join(Tracked<Person>(db, huaiyin.Id), m => m.PersonId, x => x.Id, (m, x) => (m.Id, x.Name, x.UserId)).ToList(), staff.Id);
-        PlansDemo.Seed(db, huaiyin.Id, Tracked<Membership>(db, huaiyin.Id).Where(m => m.Role is MemberRole.Chair or MemberRole.ViceChair).OrderBy(m => m.Role).ToList(),
-            Tracked<SpecialCommittee>(db, huaiyin.Id).ToList());
+        PlansDemo.Seed(db, huaiyin.Id, Tracked<Membership>(db, huaiyin.Id).Where(m => m.Role is MemberRole.Chair or MemberRole.ViceChair)
+                .OrderBy(m => m.Role).ThenBy(m => m.MemberNo).ToList(),
+            Tracked<SpecialCommittee>(db, huaiyin.Id).ToList(), Web.Shanghai.ToLocal(now));
         LiaisonDemo.Seed(db, huaiyin.Id,
             Tracked<DutySector>(db, huaiyin.Id).OrderBy(d => d.SortOrder).ToList(),
             Tracked<Sector>(db, huaiyin.Id).ToList(),

@@ -30,7 +30,9 @@ static class PlansDemo
         ("县中高质量发展", TopicAround.Livelihood, TopicFormat.Appraisal, "教科卫体委员会", 12),
     ];
 
-    public static void Seed(XieshangDb db, Guid committeeId, IReadOnlyList<Membership> leaders, IReadOnlyList<SpecialCommittee> committees)
+    /// <param name="leaders">The chair first, then the vice-chairs (the first of them is the demo's vice01).</param>
+    /// <param name="now">Local time: this year's work list is laid out around it.</param>
+    public static void Seed(XieshangDb db, Guid committeeId, IReadOnlyList<Membership> leaders, IReadOnlyList<SpecialCommittee> committees, DateTime now)
     {
         var plan = new ConsultationPlan
         {
@@ -52,7 +54,13 @@ static class PlansDemo
             };
             db.Add(topic);
             topics.Add(topic);
+            db.Add(new WorkItem
+            {
+                CommitteeId = committeeId, Year = 2023, Title = title, LeadLeaderId = topic.LeadLeaderId, ResponsibleUnit = committee, Deadline = topic.Deadline,
+                TopicId = topic.Id, SortOrder = n + 1, State = WorkItemState.Done, Outcome = "已按计划完成协商，成果报送区委、区政府。",
+            });
         }
+        SeedWorkList(db, committeeId, leaders, now);
         LeaderInstruction Instruction(ConsultationTopic t, CommitteeLevel level, string leader, string title, DateOnly on, string text, string department,
             string feedback) => new()
         {
@@ -67,5 +75,51 @@ static class PlansDemo
         db.Add(Instruction(topics[0], CommitteeLevel.City, "市委书记", "市委书记", new DateOnly(2023, 7, 18),
             "淮阴区政协关于国有平台公司实体化转型的调研很有见地，请区国资委研究提出具体方案。", "区国资委",
             "区国资委已形成国有平台公司实体化转型工作方案，报区政府审定。"));
+    }
+
+    /// <summary>2023's other annual tasks with their monthly progress and dispatch notes; and this year's list, one task overdue.</summary>
+    static void SeedWorkList(XieshangDb db, Guid committeeId, IReadOnlyList<Membership> leaders, DateTime now)
+    {
+        WorkItem Task(int year, string title, int leader, string unit, DateOnly deadline, int order, WorkItemState state, string? outcome = null)
+        {
+            var item = new WorkItem
+            {
+                CommitteeId = committeeId, Year = year, Title = title, LeadLeaderId = leaders[leader % leaders.Count].Id, ResponsibleUnit = unit, Deadline = deadline,
+                SortOrder = order, State = state, Outcome = outcome,
+                DueAt = state == WorkItemState.Open ? Platform.Calendar.WorkingCalendar.EndOfDayUtc(deadline) : null,
+            };
+            db.Add(item);
+            return item;
+        }
+        void Progress(WorkItem item, DateOnly month, string text, DateOnly? reviewed) => db.Add(new WorkProgress
+        {
+            CommitteeId = committeeId, WorkItemId = item.Id, Month = month, Text = text, EnteredBy = "办公室", ReviewedOn = reviewed,
+            EnteredAt = month.AddDays(24).ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc),
+        });
+
+        var plenary = Task(2023, "筹备召开区政协十届二次全体会议", 0, "办公室", new DateOnly(2023, 1, 31), 20, WorkItemState.Done, "会议于 1 月 12 日至 14 日召开。");
+        Progress(plenary, new DateOnly(2023, 1, 1), "大会议程、发言材料和提案征集已完成，会务保障就绪。", new DateOnly(2023, 1, 30));
+        var halls = Task(2023, "推进“一厅一室”建设，建成界别议事厅 16 个、委员工作室 24 个", 1, "办公室", new DateOnly(2023, 6, 30), 21, WorkItemState.Done,
+            "建成界别议事厅 16 个、委员工作室 24 个。");
+        Progress(halls, new DateOnly(2023, 4, 1), "已建成议事厅 9 个、工作室 15 个，其余正在布置。", new DateOnly(2023, 4, 27));
+        Progress(halls, new DateOnly(2023, 5, 1), "议事厅 14 个、工作室 22 个建成，制度上墙。", new DateOnly(2023, 5, 30));
+        var campaign = Task(2023, "开展“委员在行动”季度主题活动", 2, "各专委会", new DateOnly(2023, 12, 31), 22, WorkItemState.Done, "四个季度主题活动均已开展。");
+        Progress(campaign, new DateOnly(2023, 7, 1), "三季度“民生议事月”活动在 13 个镇街同步开展。", new DateOnly(2023, 7, 28));
+        Task(2023, "完成委员年度履职考核", 3, "办公室", new DateOnly(2023, 12, 31), 23, WorkItemState.Done, "250 名委员全部完成考核，结果记入履职档案。");
+        Task(2023, "征编出版《淮阴文史》", 4, "文化文史和学习委员会", new DateOnly(2023, 12, 31), 24, WorkItemState.Done, "完成征编，年底出版。");
+        db.Add(new DispatchNote { CommitteeId = committeeId, WeekOf = new DateOnly(2023, 4, 17), WorkItemId = halls.Id, Text = "3 个议事厅选址未定，请相关镇街本周内确定。", EnteredBy = "办公室", EnteredAt = new DateTime(2023, 4, 17, 2, 0, 0, DateTimeKind.Utc) });
+        db.Add(new DispatchNote { CommitteeId = committeeId, WeekOf = new DateOnly(2023, 9, 4), Text = "本周重点：养老产业建议案定稿，报常委会议审议。", EnteredBy = "办公室", EnteredAt = new DateTime(2023, 9, 4, 2, 0, 0, DateTimeKind.Utc) });
+
+        // This year: one task due this month, one overdue since last month, one due at year end and one done.
+        var (year, thisMonth) = (now.Year, new DateOnly(now.Year, now.Month, 1));
+        var lastMonth = thisMonth.Month > 1 ? thisMonth.AddMonths(-1) : thisMonth;
+        var session = Task(year, "筹备召开下一次全体会议", 0, "办公室", new DateOnly(year, 12, 31), 1, WorkItemState.Open);
+        Progress(session, lastMonth, "会议方案初稿已形成，正在征求各专委会意见。", null);
+        var proposals = Task(year, "开展“提案月”主题活动", 1, "提案委员会", thisMonth.AddMonths(1).AddDays(-1), 2, WorkItemState.Open);
+        Progress(proposals, thisMonth, "已组织 6 场提案线索征集座谈会。", null);
+        var history = Task(year, "编印《淮阴文史》新一辑", 2, "文化文史和学习委员会", thisMonth.AddDays(-1) is var d && d.Year == year ? d : new DateOnly(year, 1, 31), 3,
+            WorkItemState.Open);
+        Progress(history, lastMonth, "稿件已收齐，正在校对；印刷经费待落实。", null);
+        Task(year, "完成委员履职档案年度归集", 3, "办公室", new DateOnly(year, 6, 30), 4, WorkItemState.Done, "已完成归集。");
     }
 }

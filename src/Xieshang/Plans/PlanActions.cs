@@ -40,10 +40,13 @@ public sealed class PlanActions(XieshangDb db, WorkflowEngine engine, TimeProvid
         {
             case "approve":
                 (plan.ApprovedBy, plan.ApprovedOn) = (by, step.ApprovedOn);
+                var committees = await db.Set<Organization.SpecialCommittee>().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
                 foreach (var topic in topics)
                 {
                     topic.PlanDecided = true;
                     if (await engine.ApplyAsync(TopicFlow.Flow, topic, "approve", $"{by}审定", ct) is { Ok: false } refused) return refused.Error!;
+                    // 项目化: every topic of the decided plan is a task on the year's work list.
+                    await SaveWorkItem.AddTopicAsync(db, topic, plan.Year, committees[topic.LeadCommitteeId], ct);
                 }
                 break;
             case "issue":

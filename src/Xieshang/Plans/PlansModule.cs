@@ -30,9 +30,14 @@ public sealed class PlansModule : IModule
 
     public IEnumerable<Permission> Permissions => PlansPermissions.All;
 
-    public IEnumerable<MenuItem> Menu => [new("协商计划", "年度协商计划", "/plans", PlansPermissions.Read, 150)];
+    public IEnumerable<MenuItem> Menu =>
+    [
+        new("协商计划", "年度协商计划", "/plans", PlansPermissions.Read, 150),
+        new("协商计划", "工作清单", "/plans/worklist", PlansPermissions.Read, 151),
+        new("协商计划", "逾期事项", "/plans/worklist/overdue", PlansPermissions.Read, 152),
+    ];
 
-    public IEnumerable<IWorkflowDefinition> Workflows => [PlanFlow.Flow, TopicFlow.Flow];
+    public IEnumerable<IWorkflowDefinition> Workflows => [PlanFlow.Flow, TopicFlow.Flow, WorkItemFlow.Flow];
 
     public void AddServices(IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
@@ -41,14 +46,23 @@ public sealed class PlansModule : IModule
         services.AddScoped<TopicActions>();
         services.AddScoped<GetPlan>();
         services.AddScoped<GetTopic>();
+        services.AddScoped<SaveWorkItem>();
+        services.AddScoped<WorkItemActions>();
+        services.AddScoped<RecordProgress>();
+        services.AddScoped<ListWorkItems>();
+        services.AddScoped<CouncilAgenda>();
         services.AddScoped<Instructions.IInstructionTarget, TopicInstructionTarget>();
     }
 
     static async Task<Results<Ok<TopicView>, ProblemHttpResult>> TopicOrProblem(Result<Guid> saved, GetTopic get, CancellationToken ct) =>
         saved.Ok ? TypedResults.Ok((await get.HandleAsync(saved.Value, ct))!) : saved.Error!.ToProblem();
 
+    static async Task<Results<Ok<WorkItemRow>, ProblemHttpResult>> ItemOrProblem(Result<Guid> saved, ListWorkItems list, CancellationToken ct) =>
+        saved.Ok ? TypedResults.Ok((await list.OneAsync(saved.Value, ct))!) : saved.Error!.ToProblem();
+
     public void Map(IEndpointRouteBuilder app)
     {
+        MapWorkList(app);
         var g = app.MapGroup("/api/v1/plans").WithTags("协商计划");
         g.MapGet("/{year:int}", async Task<IResult> (int year, GetPlan get, CancellationToken ct) =>
                 Web.QueryValues.YearOutOfRange(year) is { } bad ? bad.ToProblem() : TypedResults.Ok(await get.HandleAsync(year, ct)))
@@ -84,5 +98,57 @@ public sealed class PlansModule : IModule
                 await TopicOrProblem(await actions.HandleAsync(id, action, step ?? new TopicStep(), ct), get, ct))
             .RequirePermission(PlansPermissions.Read)
             .WithName("TopicAction").WithSummary("议题流程：start_research、report_ready、schedule / reschedule（meetingOn，须提前 15 个工作日）、hold、form_outputs、send、feedback（note）、close（note）；领导批示经 /api/v1/instructions（targetType=topic）登记");
+    }
+
+    /// <summary>清单化管理: the year's tasks, their monthly progress, the weekly dispatch and the monthly council's agenda.</summary>
+    static void MapWorkList(IEndpointRouteBuilder app)
+    {
+        foreach (var (prefix, hidden) in new[] { ("/api/v1", false), ("", true) })
+        {
+            var agenda = app.MapGet($"{prefix}/worklist/{{year:int}}/months/{{month:int}}/agenda.docx", async Task<IResult> (int year, int month, CouncilAgenda a,
+                    CancellationToken ct) => await a.DocxAsync(year, month, ct) is { } doc ? TypedResults.File(doc.Content, Proposals.ProposalDocuments.Docx, doc.Name)
+                    : new Platform.Results.Invalid("年度或月份不正确。").ToProblem())
+                .RequirePermission(PlansPermissions.Read).WithTags("协商计划");
+            if (hidden) agenda.ExcludeFromDescription();
+            else agenda.WithName("CouncilAgendaDocx").WithSummary("某月主席会议的工作清单推进议程（Word，公文格式）：各事项本月进展、逾期事项、下月到期事项");
+        }
+        var g = app.MapGroup("/api/v1/worklist").WithTags("协商计划");
+        g.MapGet("/{year:int}", async Task<IResult> (int year, ListWorkItems list, CancellationToken ct) =>
+                Web.QueryValues.YearOutOfRange(year) is { } bad ? bad.ToProblem() : TypedResults.Ok(await list.YearAsync(year, ct)))
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("WorkList").WithSummary("一年的工作清单：事项（牵头领导、责任单位、完成时限、状态、逐月进展）与周调度记录");
+        g.MapGet("/overdue", (ListWorkItems list, CancellationToken ct) => list.OverdueAsync(ct))
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("OverdueWork").WithSummary("逾期未完成的清单事项（各年度）");
+        g.MapPost("/{year:int}/items", async (int year, WorkItemInput input, SaveWorkItem save, CancellationToken ct) =>
+                (await save.AddAsync(year, input, ct)).CreatedOrProblem("/api/v1/worklist/items/{id}"))
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("AddWorkItem").WithSummary("列入工作清单：title、leadLeaderId（主席、副主席）、responsibleUnit、deadline（当年）");
+        g.MapGet("/items/{id:guid}", async Task<Results<Ok<WorkItemRow>, ProblemHttpResult>> (Guid id, ListWorkItems list, CancellationToken ct) =>
+                await list.OneAsync(id, ct) is { } row ? TypedResults.Ok(row) : new Platform.Results.NotFound("该事项不存在。").ToProblem())
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("GetWorkItem").WithSummary("一个清单事项及其逐月进展");
+        g.MapPut("/items/{id:guid}", async (Guid id, WorkItemInput input, SaveWorkItem save, ListWorkItems list, CancellationToken ct) =>
+                await ItemOrProblem(await save.UpdateAsync(id, input, ct), list, ct))
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("UpdateWorkItem").WithSummary("修改清单事项（给 version；协商议题的事项在计划中修改）");
+        g.MapPost("/items/{id:guid}/actions/{action}", async (Guid id, string action, ActionRequest? step, WorkItemActions actions, ListWorkItems list,
+                CancellationToken ct) => await ItemOrProblem(await actions.HandleAsync(id, action, step?.Note, step?.Version, ct), list, ct))
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("WorkItemAction").WithSummary("清单事项：complete（note 为完成情况）、reopen");
+        g.MapPost("/items/{id:guid}/progress", async (Guid id, ProgressInput input, RecordProgress r, ListWorkItems list, CancellationToken ct) =>
+            {
+                var saved = await r.ProgressAsync(id, input, ct);
+                return await ItemOrProblem(saved.Ok ? id : saved.Error!, list, ct);
+            })
+            .RequirePermission(PlansPermissions.Progress)
+            .WithName("RecordWorkProgress").WithSummary("填写月度进展（月推进）：month（yyyy-MM）、text；牵头领导填写本人事项，办公室可填写全部；同月再填即修改，主席会议听取后不能再改");
+        g.MapPost("/dispatches", async (DispatchInput input, RecordProgress r, CancellationToken ct) => (await r.DispatchAsync(input, ct)).CreatedOrProblem("/api/v1/worklist/dispatches/{id}"))
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("RecordDispatch").WithSummary("记录周调度（办公室周例会）：weekOf（该周任一天）、text、可选 workItemId");
+        g.MapPost("/{year:int}/months/{month:int}/review", async (int year, int month, CouncilInput input, RecordProgress r, CancellationToken ct) =>
+                (await r.ReviewAsync(year, month, input, ct)).OkOrProblem())
+            .RequirePermission(PlansPermissions.Approve)
+            .WithName("ReviewMonth").WithSummary("主席会议听取某月进展：heldOn；该月进展此后不能再改");
     }
 }

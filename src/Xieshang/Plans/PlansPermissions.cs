@@ -13,5 +13,8 @@ public static class PlansPermissions
     /// <summary>主席会议审议, and recording the Party committee's decision and the issue of the plan.</summary>
     public static readonly Permission Approve = new("plans.approve", "审议、审定协商计划", Role.SystemAdmin, Role.Leader);
 
-    public static IEnumerable<Permission> All => [Read, Manage, Approve];
+    /// <summary>月推进: the lead leaders enter their tasks' monthly progress (the office may for any task).</summary>
+    public static readonly Permission Progress = new("plans.progress", "填写工作清单月度进展", Role.SystemAdmin, Role.CommitteeAdmin, Role.OfficeStaff, Role.Leader);
+
+    public static IEnumerable<Permission> All => [Read, Manage, Approve, Progress];
 }

@@ -57,6 +57,14 @@ public sealed class TopicActions(XieshangDb db, WorkflowEngine engine, WorkingCa
             case "form_outputs":
                 topic.DueAt = dueBefore; // the results still go up within the 7 working days after the meeting
                 break;
+            case "close":
+                // The topic's task on the work list is done with it.
+                if (await db.Set<WorkItem>().SingleOrDefaultAsync(w => w.TopicId == topic.Id && w.State == WorkItemState.Open, ct) is { } task)
+                {
+                    if (await engine.ApplyAsync(WorkItemFlow.Flow, task, "complete", note, ct) is { Ok: false } refused) return refused.Error!;
+                    task.Outcome = note;
+                }
+                break;
         }
         return await db.SaveOrConflictAsync(ct) is { } conflict ? conflict : topic.Id;
     }

@@ -114,7 +114,14 @@ public sealed class PlanWorkflowTests : OwnAppTests
 
         Assert.Contains("书面反馈", await Refused(await Act(staff, "feedback"), HttpStatusCode.BadRequest));
         Assert.Equal("IMPLEMENTING", Workflow(await Ok(await Act(staff, "feedback", new { note = "区民政局已制定三年行动方案。" }))).GetProperty("state").GetString());
+        async Task<JsonElement> TaskRow() => Json(await staff.GetStringAsync("/api/v1/worklist/2027")).GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("title").GetString() == "推进社区居家养老服务");
+        var task = await TaskRow(); // on the list since the plan's decision
+        Assert.Equal(("OPEN", "2027-06-30", viceChair), (Workflow(task).GetProperty("state").GetString(), task.GetProperty("deadline").GetString(),
+            task.GetProperty("leadLeaderId").GetGuid()));
         Assert.Equal("CLOSED", Workflow(await Ok(await Act(staff, "close", new { note = "新建社区居家养老服务中心 6 家，议题办结。" }))).GetProperty("state").GetString());
+        task = await TaskRow();
+        Assert.Equal(("DONE", "新建社区居家养老服务中心 6 家，议题办结。"), (Workflow(task).GetProperty("state").GetString(), task.GetProperty("outcome").GetString()));
 
         // The instruction is followed in the ledger; feedback on it once closed is refused.
         Assert.Equal(HttpStatusCode.NoContent, (await staff.PostAsJsonAsync($"/api/v1/instructions/{recorded}/actions/feedback", new { note = "已落实。" })).StatusCode);
