@@ -44,9 +44,12 @@ public sealed class PlanJourneyTests(BrowserFixture browser)
         var elderly = plan.GetProperty("topics").EnumerateArray().Single(t => t.GetProperty("title").GetString() == "养老产业体系建设").GetProperty("id").GetGuid();
         var task = (await browser.ApiGetAsync("/api/v1/worklist/2026")).GetProperty("items").EnumerateArray()
             .Single(t => t.GetProperty("title").GetString() == "筹备召开下一次全体会议").GetProperty("id").GetGuid();
+        var result = (await browser.ApiGetAsync("/api/v1/results?year=2023")).EnumerateArray()
+            .Single(r => r.GetProperty("kind").GetString() == "RECOMMENDATION").GetProperty("id").GetGuid();
         var page = await browser.NewPageAsync(width);
         await BrowserFixture.LoginAsync(page, "staff");
-        foreach (var (url, name) in new[] { ("/plans?year=2023", "plan"), ($"/plans/topics/{elderly}", "topic"), ("/plans?year=2030", "no-plan"),
+        foreach (var (url, name) in new[] { ("/plans/results?year=2023", "results"), ($"/plans/results/{result}", "result"), ("/help/workflows/result", "result-flow"),
+                     ("/plans?year=2023", "plan"), ($"/plans/topics/{elderly}", "topic"), ("/plans?year=2030", "no-plan"),
                      ("/help/workflows/plan", "plan-flow"), ("/help/workflows/topic", "topic-flow"), ("/plans/worklist?year=2026", "worklist"),
                      ($"/plans/worklist/{task}", "work-item"), ("/plans/worklist/overdue", "overdue"), ("/help/workflows/work_item", "work-item-flow") })
         {

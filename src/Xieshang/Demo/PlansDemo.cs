@@ -10,8 +10,9 @@ namespace Xieshang.Demo;
 /// The 2023 consultation plan, exactly as the report lists it: two deliberative standing meetings (SOE transformation,
 /// the elderly-care industry), four committee research topics, the chair's consultation on all-area tourism, democratic
 /// supervision of rural solid waste, two inspections and one appraisal — approved by the district Party committee and
-/// carried out. The elderly-care results carry the district Party secretary's instruction to the civil-affairs bureau;
-/// the SOE platform research was affirmed by the city Party secretary, who asked SASAC for a plan.
+/// carried out. Its results: the elderly-care 建议案, instructed by the district Party secretary to the civil-affairs
+/// bureau; the SOE platform research report, affirmed by the city Party secretary, who asked SASAC for a plan; and the
+/// speech on home and community elderly care at the city committee's plenary.
 /// </summary>
 static class PlansDemo
 {
@@ -61,20 +62,39 @@ static class PlansDemo
             });
         }
         SeedWorkList(db, committeeId, leaders, now);
-        LeaderInstruction Instruction(ConsultationTopic t, CommitteeLevel level, string leader, string title, DateOnly on, string text, string department,
-            string feedback) => new()
+        PlanResult Result(ResultKind kind, string title, ConsultationTopic? topic, string body, DateOnly on, string? sentTo, ResultState state)
         {
-            CommitteeId = committeeId, TargetType = TopicInstructionTarget.Name, TargetId = t.Id, TargetTitle = t.Title, Level = level, LeaderName = leader,
-            LeaderTitle = title, InstructedOn = on, Text = text, Department = department, FeedbackDue = on.AddDays(Instructions.Instructions.DefaultFeedbackDays),
+            var r = new PlanResult
+            {
+                CommitteeId = committeeId, Year = 2023, Kind = kind, Title = title, TopicId = topic?.Id, Body = body, State = state, SentTo = sentTo, SentOn = on,
+                AdoptedOn = kind == ResultKind.Recommendation ? on.AddDays(-2) : null, Author = kind == ResultKind.Recommendation ? null : "淮阴区政协",
+            };
+            db.Add(r);
+            return r;
+        }
+        LeaderInstruction Instruction(PlanResult r, CommitteeLevel level, string leader, DateOnly on, string text, string department, string feedback) => new()
+        {
+            CommitteeId = committeeId, TargetType = ResultInstructionTarget.Name, TargetId = r.Id, TargetTitle = r.Title, Level = level, LeaderName = leader,
+            LeaderTitle = leader, InstructedOn = on, Text = text, Department = department, FeedbackDue = on.AddDays(Instructions.Instructions.DefaultFeedbackDays),
             Feedback = feedback, FeedbackAt = on.AddDays(25).ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc), CreatedAt = on.AddDays(1).ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc),
             CreatedBy = "办公室", State = InstructionState.Closed,
         };
-        db.Add(Instruction(topics[1], CommitteeLevel.District, "区委书记", "区委书记", new DateOnly(2023, 10, 12),
+        var elderly = Result(ResultKind.Recommendation, "关于养老产业体系建设的建议案", topics[1],
+            "养老产业是民生产业，也是朝阳产业。经深入调研，常委会议专题协商，提出如下建议。\n一、健全居家社区机构相协调的养老服务体系，补齐社区居家养老服务短板。\n二、培育养老服务市场主体，落实用地、税费等扶持政策。\n三、加强养老护理人才队伍建设，提高从业人员待遇。",
+            new DateOnly(2023, 9, 28), "区委、区政府", ResultState.Sent);
+        db.Add(Instruction(elderly, CommitteeLevel.District, "区委书记", new DateOnly(2023, 10, 12),
             "区政协关于养老产业体系建设的建议案很有价值，请区民政局认真研究吸纳，加快补齐居家和社区养老服务短板。", "区民政局",
             "区民政局已制定养老服务体系建设三年行动方案，新建社区居家养老服务中心 6 家。"));
-        db.Add(Instruction(topics[0], CommitteeLevel.City, "市委书记", "市委书记", new DateOnly(2023, 7, 18),
+        var soe = Result(ResultKind.ResearchReport, "关于推进国有平台公司实体化转型的调研报告", topics[0],
+            "围绕推进国有企业转型发展，区政协组织委员深入区属国有平台公司调研。报告分析了平台公司资产结构、融资方式和经营能力方面的问题，提出推进实体化转型、做强主业、完善法人治理等建议。",
+            new DateOnly(2023, 6, 30), "区委、区政府，市政协", ResultState.Sent);
+        db.Add(Instruction(soe, CommitteeLevel.City, "市委书记", new DateOnly(2023, 7, 18),
             "淮阴区政协关于国有平台公司实体化转型的调研很有见地，请区国资委研究提出具体方案。", "区国资委",
             "区国资委已形成国有平台公司实体化转型工作方案，报区政府审定。"));
+        var speech = Result(ResultKind.Speech, "推进居家和社区养老服务高质量发展", topics[1],
+            "居家和社区养老是绝大多数老年人的选择。建议统筹建设街道综合养老服务中心和社区养老服务站，推广“家庭养老床位”，完善助餐、助浴、助医服务网络。",
+            new DateOnly(2023, 1, 10), null, ResultState.Delivered);
+        (speech.Venue, speech.VenueLevel, speech.Mode) = ("淮安市政协八届二次会议", CommitteeLevel.City, SpeechMode.Oral);
     }
 
     /// <summary>2023's other annual tasks with their monthly progress and dispatch notes; and this year's list, one task overdue.</summary>

@@ -35,9 +35,10 @@ public sealed class PlansModule : IModule
         new("协商计划", "年度协商计划", "/plans", PlansPermissions.Read, 150),
         new("协商计划", "工作清单", "/plans/worklist", PlansPermissions.Read, 151),
         new("协商计划", "逾期事项", "/plans/worklist/overdue", PlansPermissions.Read, 152),
+        new("协商计划", "协商成果", "/plans/results", PlansPermissions.Read, 153),
     ];
 
-    public IEnumerable<IWorkflowDefinition> Workflows => [PlanFlow.Flow, TopicFlow.Flow, WorkItemFlow.Flow];
+    public IEnumerable<IWorkflowDefinition> Workflows => [PlanFlow.Flow, TopicFlow.Flow, WorkItemFlow.Flow, ResultFlow.Flow];
 
     public void AddServices(IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
@@ -51,7 +52,13 @@ public sealed class PlansModule : IModule
         services.AddScoped<RecordProgress>();
         services.AddScoped<ListWorkItems>();
         services.AddScoped<CouncilAgenda>();
-        services.AddScoped<Instructions.IInstructionTarget, TopicInstructionTarget>();
+        services.AddScoped<TopicInstructionTarget>();
+        services.AddScoped<Instructions.IInstructionTarget>(sp => sp.GetRequiredService<TopicInstructionTarget>());
+        services.AddScoped<Instructions.IInstructionTarget, ResultInstructionTarget>();
+        services.AddScoped<SaveResult>();
+        services.AddScoped<ResultActions>();
+        services.AddScoped<ListResults>();
+        services.AddScoped<ResultDocument>();
     }
 
     static async Task<Results<Ok<TopicView>, ProblemHttpResult>> TopicOrProblem(Result<Guid> saved, GetTopic get, CancellationToken ct) =>
@@ -63,6 +70,7 @@ public sealed class PlansModule : IModule
     public void Map(IEndpointRouteBuilder app)
     {
         MapWorkList(app);
+        MapResults(app);
         var g = app.MapGroup("/api/v1/plans").WithTags("协商计划");
         g.MapGet("/{year:int}", async Task<IResult> (int year, GetPlan get, CancellationToken ct) =>
                 Web.QueryValues.YearOutOfRange(year) is { } bad ? bad.ToProblem() : TypedResults.Ok(await get.HandleAsync(year, ct)))
@@ -151,4 +159,45 @@ public sealed class PlansModule : IModule
             .RequirePermission(PlansPermissions.Approve)
             .WithName("ReviewMonth").WithSummary("主席会议听取某月进展：heldOn；该月进展此后不能再改");
     }
+
+    /// <summary>成果: 建议案, research reports and plenary speeches, their steps, conversion and the 建议案 as Word.</summary>
+    static void MapResults(IEndpointRouteBuilder app)
+    {
+        foreach (var (prefix, hidden) in new[] { ("/api/v1", false), ("", true) })
+        {
+            var doc = app.MapGet($"{prefix}/results/{{id:guid}}/document.docx", async Task<IResult> (Guid id, ResultDocument d, CancellationToken ct) =>
+                    await d.DocxAsync(id, ct) is { } file ? TypedResults.File(file.Content, Proposals.ProposalDocuments.Docx, file.Name)
+                    : new Platform.Results.NotFound("该成果不存在。").ToProblem())
+                .RequirePermission(PlansPermissions.Read).WithTags("协商计划");
+            if (hidden) doc.ExcludeFromDescription();
+            else doc.WithName("ResultDocx").WithSummary("成果的 Word 文本（公文格式；建议案以常务委员会名义）");
+        }
+        var g = app.MapGroup("/api/v1/results").WithTags("协商计划");
+        g.MapGet("", async Task<IResult> (int? year, ListResults list, TimeProvider clock, CancellationToken ct) =>
+                Web.QueryValues.YearOutOfRange(year) is { } bad ? bad.ToProblem() : TypedResults.Ok(await list.YearAsync(year ?? Web.Shanghai.Today(clock).Year, ct)))
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("ListResults").WithSummary("一年的协商成果：建议案、调研报告、大会发言，及各自的批示件数");
+        g.MapPost("", async (ResultInput input, SaveResult save, CancellationToken ct) => (await save.HandleAsync(null, input, ct)).CreatedOrProblem("/api/v1/results/{id}"))
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("CreateResult").WithSummary("登记协商成果：year、kind（RECOMMENDATION/RESEARCH_REPORT/SPEECH）、title、body、topicId、author；大会发言另给 venue、venueLevel、mode（ORAL/WRITTEN）");
+        g.MapGet("/{id:guid}", async Task<Results<Ok<ResultView>, ProblemHttpResult>> (Guid id, ListResults list, CancellationToken ct) =>
+                await list.OneAsync(id, ct) is { } view ? TypedResults.Ok(view) : new Platform.Results.NotFound("该成果不存在。").ToProblem())
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("GetResult").WithSummary("一项成果：正文、转化情况、领导批示及当前可执行的操作");
+        g.MapPut("/{id:guid}", async Task<Results<Ok<ResultView>, ProblemHttpResult>> (Guid id, ResultInput input, SaveResult save, ListResults list, CancellationToken ct) =>
+                await save.HandleAsync(id, input, ct) is { Ok: false } r ? r.Error!.ToProblem() : TypedResults.Ok((await list.OneAsync(id, ct))!))
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("UpdateResult").WithSummary("修改成果（草稿时；给 version）");
+        g.MapPost("/{id:guid}/actions/{action}", async Task<Results<Ok<ResultView>, ProblemHttpResult>> (Guid id, string action, ResultStep? step, ResultActions actions,
+                ListResults list, CancellationToken ct) =>
+                await actions.HandleAsync(id, action, step ?? new ResultStep(), ct) is { Ok: false } r ? r.Error!.ToProblem() : TypedResults.Ok((await list.OneAsync(id, ct))!))
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("ResultAction").WithSummary("成果流程：adopt（建议案，常委会议通过，on）、send（报送，sentTo、on）、deliver（大会发言，on）；批示经 /api/v1/instructions（targetType=result）登记");
+        g.MapPost("/{id:guid}/convert", async (Guid id, ConvertInput input, ResultActions actions, CancellationToken ct) =>
+                (await actions.ConvertAsync(id, input.To, ct)).CreatedOrProblem(input.To == "PROPOSAL" ? "/api/v1/proposals/{id}" : "/api/v1/opinions/{id}"))
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("ConvertResult").WithSummary("成果转化：to（PROPOSAL 转为专委会集体提案草稿 / OPINION 转为社情民意信息草稿），两边互相链接");
+    }
 }
+
+public sealed record ConvertInput(string? To);

@@ -70,7 +70,7 @@ public sealed class ActivityWorkflowTests(TestApp app)
         Assert.Equal("主席", (await GetJson(member, $"/api/v1/activities/{id}")).GetProperty("leaveApprover").GetString());
         // Leave needs a reason; declining is not possible for a mandatory meeting.
         Assert.Contains("请假事由", await Refused(await member.PostAsJsonAsync($"/api/v1/activities/{id}/me/actions/ask_leave", new { }), 400));
-        Assert.Contains("没有权限", await Refused(await member.PostAsJsonAsync($"/api/v1/activities/{id}/me/actions/decline", new { }), 403));
+        Assert.Contains("非应到会议", await Refused(await member.PostAsJsonAsync($"/api/v1/activities/{id}/me/actions/decline", new { }), 403));
 
         var first = await PostJson(member, $"/api/v1/activities/{id}/me/actions/ask_leave", new { note = "出差在外" });
         Assert.Equal("LEAVE_REQUESTED", first.GetProperty("state").GetString());

@@ -31,9 +31,9 @@ public sealed class InvitationTests : OwnAppTests
 
         await PostJson(staff, $"/api/v1/activities/{id}/actions/submit");
         await PostJson(await app.ApiAs("leader"), $"/api/v1/activities/{id}/actions/approve");
-        // The twenty demo members and the chair have logins: each has the notice in the inbox.
+        // The twenty demo members, the chair and a vice-chair (vice01) have logins: each has the notice in the inbox.
         var notified = await Query(db => db.Set<Notification>().IgnoreQueryFilters().CountAsync(n => n.Title == "全体会议通知：邀请测试：全体会议"));
-        Assert.Equal(21, notified);
+        Assert.Equal(22, notified);
     }
 
     [Fact]

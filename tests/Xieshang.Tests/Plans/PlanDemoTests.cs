@@ -30,22 +30,30 @@ public sealed class PlanDemoTests(TestApp app)
         });
         Assert.Equal("区政协主席", topics.Single(t => t.GetProperty("title").GetString() == "养老产业体系建设").GetProperty("leadLeader").GetString());
 
-        var ledger = Json(await (await app.ApiAs("staff")).GetStringAsync("/api/v1/instructions?year=2023")).EnumerateArray()
-            .Where(i => i.GetProperty("targetType").GetString() == "topic").Select(i => (i.GetProperty("targetTitle").GetString(), i.GetProperty("leaderName").GetString(),
-                i.GetProperty("department").GetString())).ToList();
-        Assert.Contains(("养老产业体系建设", "区委书记", "区民政局"), ledger);
-        Assert.Contains(("推进国有企业转型发展", "市委书记", "区国资委"), ledger);
+        // Its results: the 建议案 and the research report carry the leaders' instructions; the speech was given at the city's plenary.
+        var staff = await app.ApiAs("staff");
+        var results = Json(await staff.GetStringAsync("/api/v1/results?year=2023")).EnumerateArray().ToList();
+        Assert.Equal(["RECOMMENDATION", "RESEARCH_REPORT", "SPEECH"], results.Select(r => r.GetProperty("kind").GetString()).Order());
+        var speech = results.Single(r => r.GetProperty("kind").GetString() == "SPEECH");
+        Assert.Equal(("CITY", "养老产业体系建设"), (speech.GetProperty("venueLevel").GetString(), speech.GetProperty("topic").GetString()));
+        var ledger = Json(await staff.GetStringAsync("/api/v1/instructions?year=2023")).EnumerateArray()
+            .Where(i => i.GetProperty("targetType").GetString() == "result").Select(i => (i.GetProperty("targetTitle").GetString(), i.GetProperty("level").GetString(),
+                i.GetProperty("leaderName").GetString(), i.GetProperty("department").GetString())).ToList();
+        Assert.Contains(("关于养老产业体系建设的建议案", "DISTRICT", "区委书记", "区民政局"), ledger);
+        Assert.Contains(("关于推进国有平台公司实体化转型的调研报告", "CITY", "市委书记", "区国资委"), ledger);
     }
 
     [Fact]
-    public async Task ThePlanPage_ListsTheTopics_AndATopicPageShowsItsInstruction()
+    public async Task ThePlanPage_ListsTheTopics_AndTheResultPageShowsItsInstruction()
     {
         var pages = await app.PagesAs("leader");
         var page = await pages.GetPageAsync("/plans?year=2023");
         Assert.Equal(11, page.QuerySelectorAll("table tbody tr").Length);
         var link = page.QuerySelectorAll("table tbody a").Single(a => a.TextContent == "养老产业体系建设").GetAttribute("href")!;
         var topic = await pages.GetPageAsync(link);
-        Assert.Contains("区委书记", topic.QuerySelector("section[aria-labelledby='instructions-title']")!.TextContent);
         Assert.Equal("已办结", topic.QuerySelector(".badge")!.TextContent);
+        var results = await pages.GetPageAsync("/plans/results?year=2023");
+        var result = await pages.GetPageAsync(results.QuerySelectorAll("table tbody a").Single(a => a.TextContent == "关于养老产业体系建设的建议案").GetAttribute("href")!);
+        Assert.Contains("区委书记", result.QuerySelector("section[aria-labelledby='instructions-title']")!.TextContent);
     }
 }

@@ -39,7 +39,9 @@ public sealed class WorkflowEngine(XieshangDb db, RequestContext ctx, WorkingCal
             var label = flow.Transitions.First(t => t.Action == action).Label;
             return new Conflict($"当前状态为“{flow.LabelOf(record.State)}”，不能执行“{label}”。");
         }
-        if (onBehalfOf == null && !Allowed(transition, record)) return new Forbidden($"您没有权限执行“{transition.Label}”。");
+        if (onBehalfOf == null && !ctx.Has(transition.Permission)) return new Forbidden($"您没有权限执行“{transition.Label}”。");
+        // The rule on the record itself, by its own words ("仅撰写人本人").
+        if (onBehalfOf == null && transition.Condition is { } rule && !rule.Allows(record, ctx)) return new Forbidden($"不能执行“{transition.Label}”：{rule.Description}。");
 
         var from = record.State;
         record.State = transition.To;
