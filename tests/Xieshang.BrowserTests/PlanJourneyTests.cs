@@ -46,9 +46,13 @@ public sealed class PlanJourneyTests(BrowserFixture browser)
             .Single(t => t.GetProperty("title").GetString() == "筹备召开下一次全体会议").GetProperty("id").GetGuid();
         var result = (await browser.ApiGetAsync("/api/v1/results?year=2023")).EnumerateArray()
             .Single(r => r.GetProperty("kind").GetString() == "RECOMMENDATION").GetProperty("id").GetGuid();
+        // A research group under way: its page has the step, draft and group forms.
+        var research = (await browser.ApiPostAsync("/api/v1/research", new { year = 2026, title = $"物流产业发展调研（{width}）", memberNos = "HY0003、HY0004", drafterNo = "HY0004" }))
+            .GetProperty("id").GetGuid();
+        await browser.ApiPostAsync($"/api/v1/research/{research}/actions/start", new { });
         var page = await browser.NewPageAsync(width);
         await BrowserFixture.LoginAsync(page, "staff");
-        foreach (var (url, name) in new[] { ("/plans/results?year=2023", "results"), ($"/plans/results/{result}", "result"), ("/help/workflows/result", "result-flow"),
+        foreach (var (url, name) in new[] { ("/plans/research?year=2026", "research-list"), ($"/plans/research/{research}", "research"), ("/plans/results?year=2023", "results"), ($"/plans/results/{result}", "result"), ("/help/workflows/result", "result-flow"),
                      ("/plans?year=2023", "plan"), ($"/plans/topics/{elderly}", "topic"), ("/plans?year=2030", "no-plan"),
                      ("/help/workflows/plan", "plan-flow"), ("/help/workflows/topic", "topic-flow"), ("/plans/worklist?year=2026", "worklist"),
                      ($"/plans/worklist/{task}", "work-item"), ("/plans/worklist/overdue", "overdue"), ("/help/workflows/work_item", "work-item-flow") })

@@ -151,7 +151,7 @@ public static class DemoData
                 .Join(Tracked<Person>(db, huaiyin.Id), m => m.PersonId, x => x.Id, (m, x) => (m.Id, x.Name, x.UserId)).ToList(), staff.Id);
         PlansDemo.Seed(db, huaiyin.Id, Tracked<Membership>(db, huaiyin.Id).Where(m => m.Role is MemberRole.Chair or MemberRole.ViceChair)
                 .OrderBy(m => m.Role).ThenBy(m => m.MemberNo).ToList(),
-            Tracked<SpecialCommittee>(db, huaiyin.Id).ToList(), Web.Shanghai.ToLocal(now));
+            Tracked<SpecialCommittee>(db, huaiyin.Id).ToList(), Tracked<Membership>(db, huaiyin.Id).OrderBy(m => m.MemberNo).ToList(), Web.Shanghai.ToLocal(now));
         LiaisonDemo.Seed(db, huaiyin.Id,
             Tracked<DutySector>(db, huaiyin.Id).OrderBy(d => d.SortOrder).ToList(),
             Tracked<Sector>(db, huaiyin.Id).ToList(),

@@ -33,7 +33,9 @@ static class PlansDemo
 
     /// <param name="leaders">The chair first, then the vice-chairs (the first of them is the demo's vice01).</param>
     /// <param name="now">Local time: this year's work list is laid out around it.</param>
-    public static void Seed(XieshangDb db, Guid committeeId, IReadOnlyList<Membership> leaders, IReadOnlyList<SpecialCommittee> committees, DateTime now)
+    /// <param name="seats">The roster in member-number order: research groups are drawn from it.</param>
+    public static void Seed(XieshangDb db, Guid committeeId, IReadOnlyList<Membership> leaders, IReadOnlyList<SpecialCommittee> committees, IReadOnlyList<Membership> seats,
+        DateTime now)
     {
         var plan = new ConsultationPlan
         {
@@ -91,6 +93,26 @@ static class PlansDemo
         db.Add(Instruction(soe, CommitteeLevel.City, "市委书记", new DateOnly(2023, 7, 18),
             "淮阴区政协关于国有平台公司实体化转型的调研很有见地，请区国资委研究提出具体方案。", "区国资委",
             "区国资委已形成国有平台公司实体化转型工作方案，报区政府审定。"));
+        // The SOE research: its group, its steps and drafts, ending in the report above.
+        var research = new ResearchTask
+        {
+            CommitteeId = committeeId, Year = 2023, Title = "关于推进国有平台公司实体化转型的调研", TopicId = topics[0].Id, DrafterId = seats[30].Id, ResultId = soe.Id,
+            Plan = "4 月集体学习国企改革政策，听取区国资委情况通报；5 月走访区属平台公司；6 月赴外地考察并形成报告。", State = ResearchState.Completed,
+        };
+        db.Add(research);
+        foreach (var seat in new[] { seats[30], seats[31], seats[45], seats[60], seats[75], leaders[0] })
+            db.Add(new ResearchMember { CommitteeId = committeeId, TaskId = research.Id, MembershipId = seat.Id });
+        (ResearchStepKind, DateOnly, string, string?)[] steps =
+        [
+            (ResearchStepKind.Study, new DateOnly(2023, 4, 12), "集体学习中央和省关于深化国有企业改革的文件精神。", null),
+            (ResearchStepKind.Briefing, new DateOnly(2023, 4, 20), "通报区属国有平台公司资产、债务和经营情况。", "区国资委"),
+            (ResearchStepKind.LocalVisit, new DateOnly(2023, 5, 16), "走访 5 家区属国有平台公司，召开座谈会 2 场。", null),
+            (ResearchStepKind.OutOfAreaVisit, new DateOnly(2023, 6, 7), "赴宿迁、盐城考察国有平台公司市场化转型做法。", null),
+        ];
+        foreach (var (kind, on, summary, by) in steps)
+            db.Add(new ResearchStep { CommitteeId = committeeId, TaskId = research.Id, Kind = kind, On = on, Summary = summary, BriefedBy = by });
+        db.Add(new ResearchDraft { CommitteeId = committeeId, TaskId = research.Id, Number = 1, Text = "（初稿）" + soe.Body, EnteredBy = "经济委员会", EnteredAt = new DateTime(2023, 6, 20, 2, 0, 0, DateTimeKind.Utc) });
+        db.Add(new ResearchDraft { CommitteeId = committeeId, TaskId = research.Id, Number = 2, Text = soe.Body, EnteredBy = "经济委员会", EnteredAt = new DateTime(2023, 6, 27, 2, 0, 0, DateTimeKind.Utc) });
         var speech = Result(ResultKind.Speech, "推进居家和社区养老服务高质量发展", topics[1],
             "居家和社区养老是绝大多数老年人的选择。建议统筹建设街道综合养老服务中心和社区养老服务站，推广“家庭养老床位”，完善助餐、助浴、助医服务网络。",
             new DateOnly(2023, 1, 10), null, ResultState.Delivered);

@@ -35,10 +35,11 @@ public sealed class PlansModule : IModule
         new("协商计划", "年度协商计划", "/plans", PlansPermissions.Read, 150),
         new("协商计划", "工作清单", "/plans/worklist", PlansPermissions.Read, 151),
         new("协商计划", "逾期事项", "/plans/worklist/overdue", PlansPermissions.Read, 152),
-        new("协商计划", "协商成果", "/plans/results", PlansPermissions.Read, 153),
+        new("协商计划", "调研课题", "/plans/research", PlansPermissions.Read, 153),
+        new("协商计划", "协商成果", "/plans/results", PlansPermissions.Read, 154),
     ];
 
-    public IEnumerable<IWorkflowDefinition> Workflows => [PlanFlow.Flow, TopicFlow.Flow, WorkItemFlow.Flow, ResultFlow.Flow];
+    public IEnumerable<IWorkflowDefinition> Workflows => [PlanFlow.Flow, TopicFlow.Flow, WorkItemFlow.Flow, ResultFlow.Flow, ResearchFlow.Flow];
 
     public void AddServices(IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
@@ -59,6 +60,8 @@ public sealed class PlansModule : IModule
         services.AddScoped<ResultActions>();
         services.AddScoped<ListResults>();
         services.AddScoped<ResultDocument>();
+        services.AddScoped<SaveResearch>();
+        services.AddScoped<GetResearch>();
     }
 
     static async Task<Results<Ok<TopicView>, ProblemHttpResult>> TopicOrProblem(Result<Guid> saved, GetTopic get, CancellationToken ct) =>
@@ -71,6 +74,7 @@ public sealed class PlansModule : IModule
     {
         MapWorkList(app);
         MapResults(app);
+        MapResearch(app);
         var g = app.MapGroup("/api/v1/plans").WithTags("协商计划");
         g.MapGet("/{year:int}", async Task<IResult> (int year, GetPlan get, CancellationToken ct) =>
                 Web.QueryValues.YearOutOfRange(year) is { } bad ? bad.ToProblem() : TypedResults.Ok(await get.HandleAsync(year, ct)))
@@ -197,6 +201,41 @@ public sealed class PlansModule : IModule
                 (await actions.ConvertAsync(id, input.To, ct)).CreatedOrProblem(input.To == "PROPOSAL" ? "/api/v1/proposals/{id}" : "/api/v1/opinions/{id}"))
             .RequirePermission(PlansPermissions.Manage)
             .WithName("ConvertResult").WithSummary("成果转化：to（PROPOSAL 转为专委会集体提案草稿 / OPINION 转为社情民意信息草稿），两边互相链接");
+    }
+
+    /// <summary>调研: research groups, their steps and drafts, to the final report.</summary>
+    static void MapResearch(IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/research").WithTags("协商计划");
+        static async Task<Results<Ok<ResearchView>, ProblemHttpResult>> ViewOrProblem(Result<Guid> saved, Guid id, GetResearch get, CancellationToken ct) =>
+            saved.Ok ? TypedResults.Ok((await get.OneAsync(id, ct))!) : saved.Error!.ToProblem();
+        g.MapGet("", async Task<IResult> (int? year, GetResearch get, TimeProvider clock, CancellationToken ct) =>
+                Web.QueryValues.YearOutOfRange(year) is { } bad ? bad.ToProblem() : TypedResults.Ok(await get.YearAsync(year ?? Web.Shanghai.Today(clock).Year, ct)))
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("ListResearch").WithSummary("一年的调研课题：调研组人数、执笔人、调研环节和稿件数、状态");
+        g.MapPost("", async (ResearchInput input, SaveResearch save, CancellationToken ct) => (await save.SaveAsync(null, input, ct)).CreatedOrProblem("/api/v1/research/{id}"))
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("CreateResearch").WithSummary("设立调研课题：year、title、topicId、memberNos（调研组委员证号）、drafterNo（执笔人，须为组员）、plan（调研方案）");
+        g.MapGet("/{id:guid}", async Task<Results<Ok<ResearchView>, ProblemHttpResult>> (Guid id, GetResearch get, CancellationToken ct) =>
+                await get.OneAsync(id, ct) is { } view ? TypedResults.Ok(view) : new Platform.Results.NotFound("该调研课题不存在。").ToProblem())
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("GetResearch").WithSummary("一个调研课题：调研组、调研环节（含关联活动）、报告各稿");
+        g.MapPut("/{id:guid}", async (Guid id, ResearchInput input, SaveResearch save, GetResearch get, CancellationToken ct) =>
+                await ViewOrProblem(await save.SaveAsync(id, input, ct), id, get, ct))
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("UpdateResearch").WithSummary("修改调研课题与调研组（定稿前；给 version）");
+        g.MapPost("/{id:guid}/steps", async (Guid id, StepInput input, SaveResearch save, GetResearch get, CancellationToken ct) =>
+                await ViewOrProblem(await save.StepAsync(id, input, ct) is { Ok: false } r ? r.Error! : id, id, get, ct))
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("RecordResearchStep").WithSummary("记录调研环节：kind（STUDY/BRIEFING/LOCAL_VISIT/OUT_OF_AREA_VISIT）、on、summary、briefedBy（情况通报须写）、activityId（会议活动）");
+        g.MapPost("/{id:guid}/drafts", async (Guid id, DraftInput input, SaveResearch save, GetResearch get, CancellationToken ct) =>
+                await ViewOrProblem(await save.DraftAsync(id, input, ct) is { Ok: false } r ? r.Error! : id, id, get, ct))
+            .RequirePermission(PlansPermissions.Manage)
+            .WithName("AddResearchDraft").WithSummary("提交调研报告稿：text（依次编号，最后一稿定稿）");
+        g.MapPost("/{id:guid}/actions/{action}", async (Guid id, string action, ActionRequest? request, SaveResearch save, GetResearch get, CancellationToken ct) =>
+                await ViewOrProblem(await save.ActAsync(id, action, request, ct), id, get, ct))
+            .RequirePermission(PlansPermissions.Read)
+            .WithName("ResearchAction").WithSummary("调研流程：start（须有组员和执笔人）、draft、complete（最后一稿成为调研报告，列入协商成果）");
     }
 }
 
