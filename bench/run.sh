@@ -2,7 +2,7 @@
 # Load benchmark: a Release build of the app, on SQLite and on PostgreSQL, measured with wrk from the same machine.
 # Each page is reported as req/s, p50, p99 and its ratio to the ceiling endpoint measured in the same run.
 #   bench/run.sh                 # both providers, 32 connections, 10 s per endpoint after a 10 s warm-up
-#   CONNECTIONS=16 DURATION=20 WARMUP=30 PROVIDERS=postgres MEMBERS=50000 PROPOSALS=100000 OPINIONS=1000000 bench/run.sh
+#   CONNECTIONS=16 DURATION=20 WARMUP=30 PROVIDERS=postgres MEMBERS=50000 PROPOSALS=100000 OPINIONS=1000000 WORK_ITEMS=80 INSTRUCTIONS=60 bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -132,6 +132,12 @@ for provider in $PROVIDERS; do
     label["/opinions?year=2024&state=PUBLISHED&page=2"]="opinion list, one year and state ($opinions items)"
     label["/opinions/statistics?year=2024"]="opinion statistics, one year ($opinions items)"
     urls+=("/opinions?year=2024&state=PUBLISHED&page=2" "/opinions/statistics?year=2024")
+    # The plans at city scale (10 district committees, 5 years): the district's work list of a year and its
+    # instruction ledger (with the instructions of the 社情民意 scenario above among them).
+    read -r tasks instructions < <(sql -v items="${WORK_ITEMS:-80}" -v instructions="${INSTRUCTIONS:-60}" -f bench/generate-plans.sql | tail -1)
+    label["/plans/worklist?year=2024"]="work list, one year (10 districts × 5 years: $tasks tasks)"
+    label["/instructions?year=2024"]="instruction ledger, one year ($instructions instructions)"
+    urls+=("/plans/worklist?year=2024" "/instructions?year=2024")
   fi
   for url in "${urls[@]}"; do
     c="${cookie_for[$url]:-$cookie}"; [ "$url" = /account/login ] && c=""

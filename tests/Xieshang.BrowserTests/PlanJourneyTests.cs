@@ -52,7 +52,8 @@ public sealed class PlanJourneyTests(BrowserFixture browser)
         await browser.ApiPostAsync($"/api/v1/research/{research}/actions/start", new { });
         var page = await browser.NewPageAsync(width);
         await BrowserFixture.LoginAsync(page, "staff");
-        foreach (var (url, name) in new[] { ("/plans/research?year=2026", "research-list"), ($"/plans/research/{research}", "research"), ("/plans/results?year=2023", "results"), ($"/plans/results/{result}", "result"), ("/help/workflows/result", "result-flow"),
+        var instruction = (await browser.ApiGetAsync("/api/v1/instructions?year=2023")).EnumerateArray().First().GetProperty("id").GetGuid();
+        foreach (var (url, name) in new[] { ($"/instructions/{instruction}", "instruction"), ("/plans/worklist/new?year=2026", "new-work-item"), ("/plans/research?year=2026", "research-list"), ($"/plans/research/{research}", "research"), ("/plans/results?year=2023", "results"), ($"/plans/results/{result}", "result"), ("/help/workflows/result", "result-flow"),
                      ("/plans?year=2023", "plan"), ($"/plans/topics/{elderly}", "topic"), ("/plans?year=2030", "no-plan"),
                      ("/help/workflows/plan", "plan-flow"), ("/help/workflows/topic", "topic-flow"), ("/plans/worklist?year=2026", "worklist"),
                      ($"/plans/worklist/{task}", "work-item"), ("/plans/worklist/overdue", "overdue"), ("/help/workflows/work_item", "work-item-flow") })

@@ -29,7 +29,9 @@ public sealed record InstructionRow(Guid Id, string TargetType, string TargetLab
     DateTime? FeedbackAt, bool Overdue, WorkflowView Workflow);
 
 /// <summary>批示件台账: recording leaders' instructions on any module's records, the departments' feedback, and closing them.</summary>
-public sealed class Instructions(XieshangDb db, RequestContext ctx, WorkflowEngine engine, IEnumerable<IInstructionTarget> targets, TimeProvider clock)
+/// <remarks>A year's ledger is kept (ADR 0006) until an instruction changes; the steps each reader may take and what is overdue are worked out per request.</remarks>
+public sealed class Instructions(XieshangDb db, RequestContext ctx, WorkflowEngine engine, IEnumerable<IInstructionTarget> targets, TimeProvider clock,
+    Microsoft.Extensions.Caching.Memory.IMemoryCache cache, CommitteeChanges changes)
 {
     /// <summary>The feedback is due 30 days after the instruction unless it says otherwise (domain.md §3.3).</summary>
     public const int DefaultFeedbackDays = 30;
@@ -83,17 +85,33 @@ public sealed class Instructions(XieshangDb db, RequestContext ctx, WorkflowEngi
     /// <summary>The ledger: a year's instructions (by the date instructed), or those on one record.</summary>
     public async Task<IReadOnlyList<InstructionRow>> ListAsync(int? year, string? targetType = null, Guid? targetId = null, CancellationToken ct = default)
     {
+        var committee = db.CurrentCommitteeId;
+        var rows = year is { } y && targetId == null
+            ? await SharedCache.GetAsync(cache, ("instruction-ledger", committee, y, targetType), TimeSpan.FromSeconds(30), () => LoadAsync(y, targetType, null, CancellationToken.None),
+                changes.Token(InstructionsModule.Changes, committee))
+            : await LoadAsync(year, targetType, targetId, ct);
+        var today = Web.Shanghai.Today(clock);
+        return rows.Select(i => Row(i, today)!).ToList();
+    }
+
+    InstructionRow? Row(LeaderInstruction? i, DateOnly today)
+    {
+        if (i == null) return null;
+        var target = targets.FirstOrDefault(x => x.Type == i.TargetType);
+        return new InstructionRow(i.Id, i.TargetType, target?.Label ?? i.TargetType, i.TargetId, i.TargetTitle, target?.Link(i.TargetId) ?? "", Codes.Of(i.Level),
+            Committee.LevelLabel(i.Level), i.LeaderName, i.LeaderTitle, i.InstructedOn, i.Text, i.Department, i.FeedbackDue, i.Feedback, i.FeedbackAt,
+            i.State == InstructionState.Open && i.FeedbackDue < today, engine.View(InstructionFlow.Flow, i));
+    }
+
+    public async Task<InstructionRow?> OneAsync(Guid id, CancellationToken ct = default) =>
+        Row(await db.Set<LeaderInstruction>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct), Web.Shanghai.Today(clock));
+
+    async Task<IReadOnlyList<LeaderInstruction>> LoadAsync(int? year, string? targetType, Guid? targetId, CancellationToken ct)
+    {
         var q = db.Set<LeaderInstruction>().AsNoTracking();
         if (year is { } y) q = q.Where(i => i.InstructedOn >= new DateOnly(y, 1, 1) && i.InstructedOn < new DateOnly(y + 1, 1, 1));
         if (targetType != null) q = q.Where(i => i.TargetType == targetType);
         if (targetId is { } t) q = q.Where(i => i.TargetId == t);
-        var today = Web.Shanghai.Today(clock);
-        return (await q.OrderByDescending(i => i.InstructedOn).ThenBy(i => i.Id).Take(1000).ToListAsync(ct)).Select(i =>
-        {
-            var target = targets.FirstOrDefault(x => x.Type == i.TargetType);
-            return new InstructionRow(i.Id, i.TargetType, target?.Label ?? i.TargetType, i.TargetId, i.TargetTitle, target?.Link(i.TargetId) ?? "", Codes.Of(i.Level),
-                Committee.LevelLabel(i.Level), i.LeaderName, i.LeaderTitle, i.InstructedOn, i.Text, i.Department, i.FeedbackDue, i.Feedback, i.FeedbackAt,
-                i.State == InstructionState.Open && i.FeedbackDue < today, engine.View(InstructionFlow.Flow, i));
-        }).ToList();
+        return await q.OrderByDescending(i => i.InstructedOn).ThenBy(i => i.Id).Take(1000).ToListAsync(ct);
     }
 }

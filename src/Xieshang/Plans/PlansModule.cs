@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Xieshang.Platform;
 using Xieshang.Platform.Auth;
 using Xieshang.Platform.Data;
@@ -14,7 +15,12 @@ public sealed record Choice(string Code, string Label);
 public sealed record TopicChoices(IReadOnlyList<Organization.CommitteeLeader> Leaders, IReadOnlyList<Organization.Choice> Committees, IReadOnlyList<Choice> Arounds,
     IReadOnlyList<Choice> Formats)
 {
-    public static async Task<TopicChoices> LoadAsync(XieshangDb db, CancellationToken ct) => new(
+    /// <summary>Kept (ADR 0006) until the roster or the structure changes: every staff page of the plans shows these forms.</summary>
+    public static Task<TopicChoices> LoadAsync(XieshangDb db, IMemoryCache cache, CommitteeChanges changes) =>
+        SharedCache.GetAsync(cache, ("topic-choices", db.CurrentCommitteeId), TimeSpan.FromMinutes(5), () => ReadAsync(db, CancellationToken.None),
+            changes.Token(Organization.OrganizationChanges.Topic, db.CurrentCommitteeId));
+
+    static async Task<TopicChoices> ReadAsync(XieshangDb db, CancellationToken ct) => new(
         await Organization.CommitteeLeaders.Of(db).ToListAsync(ct),
         await db.Set<Organization.SpecialCommittee>().AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new Organization.Choice(c.Id, c.Name)).ToListAsync(ct),
@@ -27,6 +33,9 @@ public sealed class PlansModule : IModule
 {
     /// <summary>The <see cref="CommitteeChanges"/> topic every saved change to a plan or topic announces.</summary>
     public const string Changes = "plans";
+
+    /// <summary>How long a year's work list is kept when nothing changes (ADR 0006).</summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(30);
 
     public IEnumerable<Permission> Permissions => PlansPermissions.All;
 
@@ -87,7 +96,7 @@ public sealed class PlansModule : IModule
                 await actions.HandleAsync(year, action, step ?? new PlanStep(), ct) is { Ok: false } r ? r.Error!.ToProblem() : TypedResults.Ok(await get.HandleAsync(year, ct)))
             .RequirePermission(PlansPermissions.Read)
             .WithName("PlanAction").WithSummary("计划审定步骤：review（主席会议审议通过）、revise（退回修改，note）、approve（approvedBy、approvedOn）、issue（documentNo）");
-        g.MapGet("/choices", (XieshangDb db, CancellationToken ct) => TopicChoices.LoadAsync(db, ct))
+        g.MapGet("/choices", (XieshangDb db, IMemoryCache cache, CommitteeChanges changes) => TopicChoices.LoadAsync(db, cache, changes))
             .RequirePermission(PlansPermissions.Read)
             .WithName("TopicChoices").WithSummary("议题表单的选项：牵头领导（主席、副主席）、牵头专委会、三围绕、协商形式");
         g.MapPost("/{year:int}/topics", async (int year, TopicInput input, SavePlan save, CancellationToken ct) =>

@@ -55,5 +55,11 @@ public sealed class PlanDemoTests(TestApp app)
         var results = await pages.GetPageAsync("/plans/results?year=2023");
         var result = await pages.GetPageAsync(results.QuerySelectorAll("table tbody a").Single(a => a.TextContent == "关于养老产业体系建设的建议案").GetAttribute("href")!);
         Assert.Contains("区委书记", result.QuerySelector("section[aria-labelledby='instructions-title']")!.TextContent);
+
+        // The ledger is a table of the year; each instruction's own page carries its steps.
+        var ledger = await pages.GetPageAsync("/instructions?year=2023");
+        var row = ledger.QuerySelectorAll("table tbody tr").Single(r => r.TextContent.Contains("关于养老产业体系建设的建议案"));
+        var instruction = await pages.GetPageAsync(row.QuerySelector("th a")!.GetAttribute("href")!);
+        Assert.Contains("区民政局", instruction.QuerySelector("dl.facts")!.TextContent);
     }
 }
