@@ -21,6 +21,8 @@ public interface IInstructionTarget
     Task<Error?> InstructedAsync(Guid id, CancellationToken ct) => Task.FromResult<Error?>(null);
 }
 
+public sealed record LedgerPage(int Total, int Page, int PageSize, int Open, int Overdue, int Answered, int Closed, IReadOnlyList<InstructionRow> Rows);
+
 public sealed record InstructionInput(string? TargetType, Guid? TargetId, string? Level, string? LeaderName, string? LeaderTitle, DateOnly? InstructedOn,
     string? Text, string? Department, DateOnly? FeedbackDue);
 
@@ -101,6 +103,21 @@ public sealed class Instructions(XieshangDb db, RequestContext ctx, WorkflowEngi
         return new InstructionRow(i.Id, i.TargetType, target?.Label ?? i.TargetType, i.TargetId, i.TargetTitle, target?.Link(i.TargetId) ?? "", Codes.Of(i.Level),
             Committee.LevelLabel(i.Level), i.LeaderName, i.LeaderTitle, i.InstructedOn, i.Text, i.Department, i.FeedbackDue, i.Feedback, i.FeedbackAt,
             i.State == InstructionState.Open && i.FeedbackDue < today, engine.View(InstructionFlow.Flow, i));
+    }
+
+    /// <summary>One page of a year's ledger, with the year's counts: a city district's year runs to hundreds of instructions.</summary>
+    public async Task<LedgerPage> PageAsync(int year, int page, int pageSize, CancellationToken ct = default)
+    {
+        var committee = db.CurrentCommitteeId;
+        var all = await SharedCache.GetAsync(cache, ("instruction-ledger", committee, year, (string?)null), TimeSpan.FromSeconds(30),
+            () => LoadAsync(year, null, null, CancellationToken.None), changes.Token(InstructionsModule.Changes, committee));
+        var today = Web.Shanghai.Today(clock);
+        var pages = Math.Max(1, (all.Count + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pages);
+        bool Overdue(LeaderInstruction i) => i.State == InstructionState.Open && i.FeedbackDue < today;
+        return new LedgerPage(all.Count, page, pageSize, all.Count(i => i.State == InstructionState.Open), all.Count(Overdue),
+            all.Count(i => i.State == InstructionState.Answered), all.Count(i => i.State == InstructionState.Closed),
+            all.Skip((page - 1) * pageSize).Take(pageSize).Select(i => Row(i, today)!).ToList());
     }
 
     public async Task<InstructionRow?> OneAsync(Guid id, CancellationToken ct = default) =>

@@ -32,7 +32,7 @@ public sealed class InstructionsModule : IModule
             .WithName("ListInstructions").WithSummary("批示件台账：某年（按批示日期）各模块的领导批示，或某一记录（targetType、targetId）上的批示");
         g.MapPost("", async (InstructionInput input, Instructions i, CancellationToken ct) => (await i.AddAsync(input, ct)).CreatedOrProblem("/api/v1/instructions/{id}"))
             .RequirePermission(InstructionPermissions.Record)
-            .WithName("AddInstruction").WithSummary("登记领导批示：targetType（opinion）、targetId、level（DISTRICT/CITY/PROVINCIAL/NATIONAL）、leaderName、leaderTitle、instructedOn、text、department（承办部门）、feedbackDue（默认批示后 30 天）");
+            .WithName("AddInstruction").WithSummary("登记领导批示：targetType（opinion 社情民意、proposal 提案、topic 协商议题、result 协商成果）、targetId、level（DISTRICT/CITY/PROVINCIAL/NATIONAL）、leaderName、leaderTitle、instructedOn、text、department（承办部门）、feedbackDue（默认批示后 30 天）");
         g.MapPost("/{id:guid}/actions/{action}", async (Guid id, string action, InstructionStep? step, Instructions i, CancellationToken ct) =>
                 (await i.ActAsync(id, action, step?.Note, step?.Version, ct)).NoContentOrProblem())
             .RequirePermission(InstructionPermissions.Record)

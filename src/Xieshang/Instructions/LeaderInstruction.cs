@@ -10,8 +10,8 @@ namespace Xieshang.Instructions;
 public enum InstructionState { Open, Answered, Closed }
 
 /// <summary>
-/// 批示: a leader's written instruction on one of the committee's outputs (an information item now; proposals and
-/// results later), at any level, with the department told to act, when its feedback is due, and the feedback —
+/// 批示: a leader's written instruction on one of the committee's outputs (an information item, a proposal, a topic of
+/// the plan or one of its results — each module says which of its records may carry one), at any level, with the department told to act, when its feedback is due, and the feedback —
 /// followed on <see cref="InstructionFlow"/> until closed. One ledger across modules (批示件台账).
 /// </summary>
 [ChangeTopic(InstructionsModule.Changes)]

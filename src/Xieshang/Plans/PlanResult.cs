@@ -21,7 +21,7 @@ public enum ResultState { Draft, Adopted, Sent, Delivered }
 /// <summary>
 /// 成果: what consultation and research produce — a 建议案 the standing committee adopts, a research report, or a speech
 /// at a plenary (this committee's or a higher one's) — sent to the Party committee and the government, where leaders
-/// instruct on it (批示, in the ledger). It may be passed on as a proposal or an information item (成果转化), linked both ways.
+/// instruct on it (批示, in the ledger). It may be passed on as a proposal or an information item (成果转化), which it links to.
 /// </summary>
 [ChangeTopic(PlansModule.Changes)]
 public sealed class PlanResult : CommitteeRecord, IWorkflowRecord<ResultState>

@@ -209,7 +209,7 @@ public sealed class PlansModule : IModule
         g.MapPost("/{id:guid}/convert", async (Guid id, ConvertInput input, ResultActions actions, CancellationToken ct) =>
                 (await actions.ConvertAsync(id, input.To, ct)).CreatedOrProblem(input.To == "PROPOSAL" ? "/api/v1/proposals/{id}" : "/api/v1/opinions/{id}"))
             .RequirePermission(PlansPermissions.Manage)
-            .WithName("ConvertResult").WithSummary("成果转化：to（PROPOSAL 转为专委会集体提案草稿 / OPINION 转为社情民意信息草稿），两边互相链接");
+            .WithName("ConvertResult").WithSummary("成果转化：to（PROPOSAL 转为专委会集体提案草稿 / OPINION 转为社情民意信息草稿），成果页链接到转化后的记录");
     }
 
     /// <summary>调研: research groups, their steps and drafts, to the final report.</summary>

@@ -12,7 +12,7 @@ public sealed record ResultStep(string? Note = null, int? Version = null, DateOn
 
 /// <summary>
 /// A result along <see cref="ResultFlow"/>; and 成果转化 — passing it on as a collective proposal or an information item
-/// of its lead committee, written through those modules' own use cases and linked back, in one transaction.
+/// of its lead committee, written through those modules' own use cases, the result keeping the link, in one transaction.
 /// </summary>
 public sealed class ResultActions(XieshangDb db, WorkflowEngine engine, TimeProvider clock, Proposals.SaveProposal proposals, Opinions.SaveOpinion opinions)
 {

@@ -47,6 +47,7 @@ public sealed class ProposalsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         services.AddScoped<SaveProposal>();
+        services.AddScoped<Instructions.IInstructionTarget, ProposalInstructionTarget>();
         services.AddScoped<ProposalActions>();
         services.AddScoped<ProposalNotices>();
         services.AddScoped<Cosign>();

@@ -197,4 +197,22 @@ public sealed class ProposalHandlingTests : OwnAppTests
         Assert.Equal(1, Json(await staff.GetStringAsync($"{Api}/statistics?year=2026")).GetProperty("key").GetInt32());
         Assert.Contains("已办结", await Refused(await Act(staff, id, "mark_excellent"), HttpStatusCode.Conflict));
     }
+
+    [Fact]
+    public async Task AFiledProposal_CarriesLeadersInstructions_InTheOneLedger()
+    {
+        var (member, staff) = (await app.ApiAs("member01"), await app.ApiAs("staff"));
+        object Instruction(Guid id) => new
+        {
+            targetType = "proposal", targetId = id, level = "DISTRICT", leaderName = "区长", instructedOn = "2026-11-25", text = "请区住建局抓紧研究落实。", department = "区住建局",
+        };
+        var draft = (await Ok(await member.PostAsJsonAsync(Api, new { title = "关于加快农村生活污水治理的建议", situation = "全区仍有部分村庄生活污水直排河道。" })))
+            .GetProperty("id").GetGuid();
+        Assert.Contains("立案后", await Refused(await staff.PostAsJsonAsync("/api/v1/instructions", Instruction(draft)), HttpStatusCode.Conflict));
+        var filed = await FiledAsync(member, staff);
+        await Ok(await staff.PostAsJsonAsync("/api/v1/instructions", Instruction(filed)), HttpStatusCode.Created);
+        var row = Json(await staff.GetStringAsync($"/api/v1/instructions?targetType=proposal&targetId={filed}")).EnumerateArray().Single();
+        Assert.Equal(("提案", $"/proposals/{filed}", "区住建局"), (row.GetProperty("targetLabel").GetString(), row.GetProperty("targetLink").GetString(),
+            row.GetProperty("department").GetString()));
+    }
 }
