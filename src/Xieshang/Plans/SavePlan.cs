@@ -59,6 +59,8 @@ public sealed class SavePlan(XieshangDb db)
         if (topic == null || plan == null) return new NotFound("该议题不存在。");
         if (version is { } v && v != topic.Version) return new Conflict("该议题已被他人修改，请刷新后再删。");
         if (Locked(plan) is { } locked) return locked;
+        if (await db.Set<ResearchTask>().AnyAsync(r => r.TopicId == id, ct) || await db.Set<PlanResult>().AnyAsync(r => r.TopicId == id, ct))
+            return new Conflict("该议题已有调研课题或协商成果，不能移出计划；请先改变它们所属的议题。");
         db.Remove(topic);
         db.Audit("topic.remove", "移出协商议题", topic, topic.Title);
         return await db.SaveOrConflictAsync(ct) is { } conflict ? conflict : topic.Id;

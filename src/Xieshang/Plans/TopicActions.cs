@@ -42,7 +42,9 @@ public sealed class TopicActions(XieshangDb db, WorkflowEngine engine, WorkingCa
                 return new Invalid(action == "feedback" ? "请写明部门书面反馈的情况。" : "请写明跟踪问效的情况。");
         }
         var dueBefore = topic.DueAt;
-        var applied = await engine.ApplyAsync(TopicFlow.Flow, topic, action, note, ct);
+        // The audit says when the meeting is, as well as why.
+        var said = step.MeetingOn is { } day && action is "schedule" or "reschedule" ? $"协商会议定于 {day:yyyy年M月d日}{(string.IsNullOrEmpty(note) ? "" : "；" + note)}" : note;
+        var applied = await engine.ApplyAsync(TopicFlow.Flow, topic, action, said, ct);
         if (!applied.Ok) return applied.Error!;
         switch (action)
         {

@@ -54,6 +54,13 @@ public sealed class PlanWorkflowTests : OwnAppTests
         Assert.Contains("他人修改", await Refused(await staff.PutAsJsonAsync($"{Api}/topics/{topic}", new { title = "另一个名称的议题", around = "LIVELIHOOD",
             format = "STANDING_DELIBERATION", leadLeaderId = chair, leadCommitteeId = committee, deadline = "2027-06-30", version }), HttpStatusCode.Conflict));
 
+        // A topic that already has a result cannot leave the plan (the result would lose it).
+        await Ok(await staff.PostAsJsonAsync("/api/v1/results", new
+        {
+            year = 2027, kind = "RESEARCH_REPORT", title = "社区居家养老服务调研报告", body = "调研组走访了 12 个社区，梳理了居家养老服务的短板和群众需求，提出了改进建议。", topicId = topic,
+        }), HttpStatusCode.Created);
+        version = Json(await staff.GetStringAsync($"{Api}/topics/{topic}")).GetProperty("topic").GetProperty("version").GetInt32();
+        Assert.Contains("不能移出", await Refused(await staff.DeleteAsync($"{Api}/topics/{topic}?version={version}"), HttpStatusCode.Conflict));
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync($"{Api}/2027/actions/review", new { })).StatusCode); // the chairs' council reviews
         Assert.Equal("COUNCIL_REVIEWED", State(await Ok(await leader.PostAsJsonAsync($"{Api}/2027/actions/review", new { }))));
         Assert.Contains("只有计划草案", await Refused(await staff.PostAsJsonAsync($"{Api}/2027/topics", Topic("另一个养老议题", chair, committee)), HttpStatusCode.Conflict));
