@@ -42,8 +42,15 @@ public sealed class ResultTests : OwnAppTests
         {
             targetType = "result", targetId = id, level = "DISTRICT", leaderName = "区委书记", instructedOn = "2026-11-25", text = "请区民政局认真研究吸纳。", department = "区民政局",
         }), HttpStatusCode.Created);
+        // The same through the page's shared instruction form (a child component's form, posted to the result's page).
+        var pages = await app.PagesAs("staff");
+        var posted = await TestApp.PostFormAsync(pages, $"/plans/results/{id}", "instruction", new()
+        {
+            ["level"] = "CITY", ["leaderName"] = "市委书记", ["instructedOn"] = "2026-11-25", ["text"] = "请市民政局总结推广。", ["department"] = "市民政局",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var view = Json(await staff.GetStringAsync($"{Api}/{id}"));
-        Assert.Equal("区民政局", view.GetProperty("instructions")[0].GetProperty("department").GetString());
+        Assert.Equal(["区民政局", "市民政局"], view.GetProperty("instructions").EnumerateArray().Select(i => i.GetProperty("department").GetString()).Order());
         Assert.Contains(Json(await staff.GetStringAsync("/api/v1/instructions?year=2026")).EnumerateArray(),
             i => i.GetProperty("targetType").GetString() == "result" && i.GetProperty("targetLink").GetString() == $"/plans/results/{id}");
 
