@@ -19,7 +19,7 @@ public sealed record BulletinLink(Guid Id, int Year, int IssueNo, string Title, 
 public sealed record OpinionView(Guid Id, int Year, int? SerialNo, string Title, string Body, string? EditedTitle, string? EditedBody,
     IReadOnlyList<DiffSegment> TitleDiff, IReadOnlyList<DiffSegment> BodyDiff, string Category, string CategoryLabel, string Source, string SourceLabel,
     string? OrgName, IReadOnlyList<ReporterView> Reporters, DateTime CreatedAt, DateTime? SubmittedAt, string? ScreenNote, string? SignedBy,
-    DateTime? SignedAt, BulletinLink? Bulletin, string? Adoption, Guid? FromProposalId, string? ReceivedFrom, IReadOnlyList<ReportView> Reports, bool CanReportUp, string? ParentOnPlatform,
+    DateTime? SignedAt, BulletinLink? Bulletin, string? Adoption, Guid? FromProposalId, Plans.ResultOrigin? FromResult, string? ReceivedFrom, IReadOnlyList<ReportView> Reports, bool CanReportUp, string? ParentOnPlatform,
     IReadOnlyList<PublicationView> Publications, IReadOnlyList<Instructions.InstructionRow> Instructions,
     bool CanEdit, WorkflowView Workflow);
 
@@ -60,7 +60,8 @@ public sealed class GetOpinion(XieshangDb db, RequestContext ctx, WorkflowEngine
             Codes.Of(i.Category), Web.Labels.Of(i.Category), Codes.Of(i.Source), Web.Labels.Of(i.Source), i.OrgName, reporters, i.CreatedAt, i.SubmittedAt,
             i.ScreenNote, i.SignedBy, i.SignedAt,
             bulletin == null ? null : new BulletinLink(bulletin.Id, bulletin.Year, bulletin.IssueNo, bulletin.Title, Web.Labels.Of(bulletin.Kind)),
-            i.Adoption is { } a ? Codes.Of(a) : null, i.FromProposalId, i.ReceivedFromItemId == null ? null : i.OrgName, reports, canReport, parent, publications, instructed,
+            i.Adoption is { } a ? Codes.Of(a) : null, i.FromProposalId,
+            i.Source == OpinionSource.Committee ? await Plans.ResultOrigin.OfOpinionAsync(db, i.Id, ct) : null, i.ReceivedFromItemId == null ? null : i.OrgName, reports, canReport, parent, publications, instructed,
             i.OwnerUserId == ctx.UserId && i.State is OpinionState.Draft or OpinionState.Returned, engine.View(OpinionFlow.Flow, i));
     }
 }

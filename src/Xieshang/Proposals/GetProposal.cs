@@ -27,9 +27,10 @@ public sealed record ProposalView(Guid Id, int Year, int? SerialNo, int? CaseNo,
     DateTime CreatedAt, DateTime? SubmittedAt, DateTime? DecidedAt, string? NotFiledReason, string? NotFiledReasonLabel, string? ReviewNote,
     ProposalLink? MergedInto, IReadOnlyList<ProposalLink> MergedHere, string? ConvertedTo, Guid? OpinionItemId, bool CanEdit, bool IsCosignRequest,
     IReadOnlyList<AssignmentView> Assignments, IReadOnlyList<ReplyView> Replies, IReadOnlyList<EvaluationView> Evaluations, string? TrackingResult,
-    bool CanEvaluate, bool IsKey, string? KeySupervisor, string? KeyNote, bool IsExcellent, WorkflowView Workflow);
+    bool CanEvaluate, bool IsKey, string? KeySupervisor, string? KeyNote, bool IsExcellent, Plans.ResultOrigin? FromResult,
+    IReadOnlyList<Instructions.InstructionRow> Instructions, bool CanRecordInstruction, WorkflowView Workflow);
 
-public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngine engine)
+public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngine engine, Instructions.Instructions instructions)
 {
     public async Task<ProposalView?> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -92,6 +93,10 @@ public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngin
             && (p.ProposerUsers.Contains(me) || p.MergedProposerUsers.Contains(me))
             && !await db.Set<Evaluation>().AnyAsync(e => e.ProposalId == p.Id && e.UserId == me
                 && e.Round == (db.Set<Reply>().Where(r => r.ProposalId == p.Id && r.Review == ReplyCheck.Passed).Max(r => (int?)r.Round) ?? 1), ct);
+        // Leaders' instructions are the office's ledger and the proposers' news; a handling unit hears of them from the office.
+        var proposer = p.ProposerUsers.Contains(ctx.UserId ?? Guid.Empty) || p.MergedProposerUsers.Contains(ctx.UserId ?? Guid.Empty);
+        var instructed = ctx.Has(Xieshang.Instructions.InstructionPermissions.Read) || proposer
+            ? await instructions.ListAsync(null, ProposalInstructionTarget.Name, p.Id, ct) : [];
         return new ProposalView(p.Id, p.Year, p.SerialNo, p.CaseNo, p.Title, p.Situation, p.Analysis, p.Suggestions,
             Codes.Of(p.Category), Web.Labels.Of(p.Category), Codes.Of(p.ProposerType), Web.Labels.Of(p.ProposerType), p.CollectiveOrg, p.CollectiveContact,
             p.Timing is { } t ? Codes.Of(t) : null, p.Timing is { } tl ? Web.Labels.Of(tl) : null, p.ConsentToConvert,
@@ -102,6 +107,7 @@ public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngin
             ctx.UserId == p.OwnerUserId && ProposalFlow.IsEditable(p.State), askedMe,
             assignments, replies, evaluations, p.TrackingResult, canEvaluate, p.IsKey,
             p.KeySupervisorId is { } k ? await db.Set<Membership>().Where(m => m.Id == k).Join(db.Set<Person>(), m => m.PersonId, x => x.Id, (m, x) => x.Name).SingleOrDefaultAsync(ct) : null,
-            p.KeyNote, p.IsExcellent, engine.View(ProposalFlow.Flow, p));
+            p.KeyNote, p.IsExcellent, await Plans.ResultOrigin.OfProposalAsync(db, p.Id, ct), instructed,
+            p.CaseNo != null && ctx.Has(Xieshang.Instructions.InstructionPermissions.Record), engine.View(ProposalFlow.Flow, p));
     }
 }

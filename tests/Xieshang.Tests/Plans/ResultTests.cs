@@ -62,7 +62,13 @@ public sealed class ResultTests : OwnAppTests
         Assert.Equal((proposal, opinion), (linked.GetProperty("proposalId").GetGuid(), linked.GetProperty("opinionItemId").GetGuid()));
         var draft = Json(await staff.GetStringAsync($"/api/v1/proposals/{proposal}"));
         Assert.Equal(("关于发展社区居家养老服务的建议案", "COLLECTIVE"), (draft.GetProperty("title").GetString(), draft.GetProperty("proposerType").GetString()));
-        Assert.Equal("关于发展社区居家养老服务的建议案", Json(await staff.GetStringAsync($"/api/v1/opinions/{opinion}")).GetProperty("title").GetString());
+        var item = Json(await staff.GetStringAsync($"/api/v1/opinions/{opinion}"));
+        Assert.Equal("关于发展社区居家养老服务的建议案", item.GetProperty("title").GetString());
+        // Each converted record names the result it came from, and its page links back.
+        Assert.Equal((id, "建议案"), (draft.GetProperty("fromResult").GetProperty("id").GetGuid(), draft.GetProperty("fromResult").GetProperty("kindLabel").GetString()));
+        Assert.Equal(id, item.GetProperty("fromResult").GetProperty("id").GetGuid());
+        foreach (var converted in new[] { $"/proposals/{proposal}", $"/opinions/{opinion}" })
+            Assert.NotNull((await pages.GetPageAsync(converted)).QuerySelector($"dl.facts a[href='/plans/results/{id}']"));
 
         // The 建议案 as Word, headed by the standing committee.
         var docx = await staff.GetAsync($"{Api}/{id}/document.docx");

@@ -214,5 +214,23 @@ public sealed class ProposalHandlingTests : OwnAppTests
         var row = Json(await staff.GetStringAsync($"/api/v1/instructions?targetType=proposal&targetId={filed}")).EnumerateArray().Single();
         Assert.Equal(("提案", $"/proposals/{filed}", "区住建局"), (row.GetProperty("targetLabel").GetString(), row.GetProperty("targetLink").GetString(),
             row.GetProperty("department").GetString()));
+
+        // The proposer reads it on the proposal; the office records the next one on the proposal's page and follows each up from there.
+        var mine = Json(await member.GetStringAsync($"{Api}/{filed}"));
+        Assert.Equal("请区住建局抓紧研究落实。", mine.GetProperty("instructions").EnumerateArray().Single().GetProperty("text").GetString());
+        Assert.False(mine.GetProperty("canRecordInstruction").GetBoolean());
+        var pages = await app.PagesAs("staff");
+        var posted = await TestApp.PostFormAsync(pages, $"/proposals/{filed}", "instruction", new()
+        {
+            ["level"] = "CITY", ["leaderName"] = "市长", ["instructedOn"] = "2026-11-24", ["text"] = "请市住建局指导。",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var page = await pages.GetPageAsync($"/proposals/{filed}");
+        var listed = page.QuerySelector("section[aria-labelledby='instructions-title']")!;
+        Assert.Contains("请区住建局抓紧研究落实。", listed.TextContent);
+        Assert.Contains("请市住建局指导。", listed.TextContent);
+        Assert.Equal(2, listed.QuerySelectorAll("a[href^='/instructions/']").Length);
+        Assert.Empty((await (await app.PagesAs("member01")).GetPageAsync($"/proposals/{filed}"))
+            .QuerySelectorAll("form[aria-labelledby='instruct-title'], a[href^='/instructions/']"));
     }
 }
