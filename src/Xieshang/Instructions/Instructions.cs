@@ -21,6 +21,13 @@ public interface IInstructionTarget
     Task<Error?> InstructedAsync(Guid id, CancellationToken ct) => Task.FromResult<Error?>(null);
 }
 
+/// <summary>A year's ledger narrowed to a state and a kind of record; an empty filter (a form's 全部) is no filter.</summary>
+public sealed record LedgerQuery(int Year, string? State = null, string? TargetType = null)
+{
+    public string? State { get; init; } = string.IsNullOrWhiteSpace(State) ? null : State.Trim();
+    public string? TargetType { get; init; } = string.IsNullOrWhiteSpace(TargetType) ? null : TargetType.Trim();
+}
+
 public sealed record LedgerPage(int Total, int Page, int PageSize, int Open, int Overdue, int Answered, int Closed, IReadOnlyList<InstructionRow> Rows);
 
 public sealed record InstructionInput(string? TargetType, Guid? TargetId, string? Level, string? LeaderName, string? LeaderTitle, DateOnly? InstructedOn,
@@ -84,14 +91,11 @@ public sealed class Instructions(XieshangDb db, RequestContext ctx, WorkflowEngi
         return instruction.Id;
     }
 
-    /// <summary>The ledger: a year's instructions (by the date instructed), or those on one record.</summary>
-    public async Task<IReadOnlyList<InstructionRow>> ListAsync(int? year, string? targetType = null, Guid? targetId = null, CancellationToken ct = default)
+    /// <summary>The instructions on one record, for its page.</summary>
+    public async Task<IReadOnlyList<InstructionRow>> OnRecordAsync(string targetType, Guid targetId, CancellationToken ct = default)
     {
-        var committee = db.CurrentCommitteeId;
-        var rows = year is { } y && targetId == null
-            ? await SharedCache.GetAsync(cache, ("instruction-ledger", committee, y, targetType), TimeSpan.FromSeconds(30), () => LoadAsync(y, targetType, null, CancellationToken.None),
-                changes.Token(InstructionsModule.Changes, committee))
-            : await LoadAsync(year, targetType, targetId, ct);
+        var rows = await db.Set<LeaderInstruction>().AsNoTracking().Where(i => i.TargetType == targetType && i.TargetId == targetId)
+            .OrderByDescending(i => i.InstructedOn).ThenBy(i => i.Id).ToListAsync(ct);
         var today = Web.Shanghai.Today(clock);
         return rows.Select(i => Row(i, today)!).ToList();
     }
@@ -102,33 +106,71 @@ public sealed class Instructions(XieshangDb db, RequestContext ctx, WorkflowEngi
         var target = targets.FirstOrDefault(x => x.Type == i.TargetType);
         return new InstructionRow(i.Id, i.TargetType, target?.Label ?? i.TargetType, i.TargetId, i.TargetTitle, target?.Link(i.TargetId) ?? "", Codes.Of(i.Level),
             Committee.LevelLabel(i.Level), i.LeaderName, i.LeaderTitle, i.InstructedOn, i.Text, i.Department, i.FeedbackDue, i.Feedback, i.FeedbackAt,
-            i.State == InstructionState.Open && i.FeedbackDue < today, engine.View(InstructionFlow.Flow, i));
+            Overdue(i, today), engine.View(InstructionFlow.Flow, i));
     }
 
-    /// <summary>One page of a year's ledger, with the year's counts: a city district's year runs to hundreds of instructions.</summary>
-    public async Task<LedgerPage> PageAsync(int year, int page, int pageSize, CancellationToken ct = default)
+    static bool Overdue(LeaderInstruction i, DateOnly today) => i.State == InstructionState.Open && i.FeedbackDue < today;
+
+    /// <summary>The ledger's state filter: the workflow's three states, and 逾期 — still waiting past the feedback due.</summary>
+    public static readonly IReadOnlyList<(string Code, string Label)> StateFilters =
+        [("OPEN", "待反馈"), ("OVERDUE", "反馈逾期"), ("ANSWERED", "已反馈"), ("CLOSED", "已办结")];
+
+    /// <summary>The kinds of record instructed on, for the ledger's module filter.</summary>
+    public IReadOnlyList<(string Type, string Label)> TargetTypes => targets.Select(t => (t.Type, t.Label)).ToList();
+
+    /// <summary>A year's ledger (by the date instructed), narrowed to a state and a kind of record.</summary>
+    public async Task<Result<IReadOnlyList<InstructionRow>>> FilterAsync(LedgerQuery query, CancellationToken ct = default)
+    {
+        if (Refused(query) is { } refused) return refused;
+        var today = Web.Shanghai.Today(clock);
+        return (await YearAsync(query.Year)).Where(i => Matches(i, query, today)).Select(i => Row(i, today)!).ToList();
+    }
+
+    /// <summary>
+    /// One page of the filtered ledger, with the counts by state of the year's instructions on that kind of record (the
+    /// counts are the page's drill-down links, so they ignore the state filter): a city district's year runs to hundreds.
+    /// </summary>
+    public async Task<Result<LedgerPage>> PageAsync(LedgerQuery query, int page, int pageSize, CancellationToken ct = default)
+    {
+        if (Refused(query) is { } refused) return refused;
+        var today = Web.Shanghai.Today(clock);
+        var kind = (await YearAsync(query.Year)).Where(i => Matches(i, query with { State = null }, today)).ToList();
+        var rows = query.State == null ? kind : kind.Where(i => Matches(i, query, today)).ToList();
+        var pages = Math.Max(1, (rows.Count + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pages);
+        return new LedgerPage(rows.Count, page, pageSize, kind.Count(i => i.State == InstructionState.Open), kind.Count(i => Overdue(i, today)),
+            kind.Count(i => i.State == InstructionState.Answered), kind.Count(i => i.State == InstructionState.Closed),
+            rows.Skip((page - 1) * pageSize).Take(pageSize).Select(i => Row(i, today)!).ToList());
+    }
+
+    Error? Refused(LedgerQuery query)
+    {
+        if (Web.QueryValues.YearOutOfRange(query.Year) is { } year) return year;
+        if (query.State != null && StateFilters.All(s => s.Code != query.State))
+            return new Invalid("状态：请选择待反馈（OPEN）、反馈逾期（OVERDUE）、已反馈（ANSWERED）或已办结（CLOSED）。");
+        if (query.TargetType != null && targets.All(t => t.Type != query.TargetType))
+            return new Invalid($"批示对象：请选择{string.Join("、", targets.Select(t => $"{t.Label}（{t.Type}）"))}。");
+        return null;
+    }
+
+    static bool Matches(LeaderInstruction i, LedgerQuery q, DateOnly today) =>
+        (q.TargetType == null || i.TargetType == q.TargetType) && q.State switch
+        {
+            null => true,
+            "OVERDUE" => Overdue(i, today),
+            var s => Codes.Of(i.State) == s,
+        };
+
+    /// <summary>A year's instructions, kept (ADR 0006) until one changes; what is overdue is worked out per request.</summary>
+    Task<IReadOnlyList<LeaderInstruction>> YearAsync(int year)
     {
         var committee = db.CurrentCommitteeId;
-        var all = await SharedCache.GetAsync(cache, ("instruction-ledger", committee, year, (string?)null), TimeSpan.FromSeconds(30),
-            () => LoadAsync(year, null, null, CancellationToken.None), changes.Token(InstructionsModule.Changes, committee));
-        var today = Web.Shanghai.Today(clock);
-        var pages = Math.Max(1, (all.Count + pageSize - 1) / pageSize);
-        page = Math.Clamp(page, 1, pages);
-        bool Overdue(LeaderInstruction i) => i.State == InstructionState.Open && i.FeedbackDue < today;
-        return new LedgerPage(all.Count, page, pageSize, all.Count(i => i.State == InstructionState.Open), all.Count(Overdue),
-            all.Count(i => i.State == InstructionState.Answered), all.Count(i => i.State == InstructionState.Closed),
-            all.Skip((page - 1) * pageSize).Take(pageSize).Select(i => Row(i, today)!).ToList());
+        return SharedCache.GetAsync(cache, ("instruction-ledger", committee, year), TimeSpan.FromSeconds(30), async () => (IReadOnlyList<LeaderInstruction>)
+                await db.Set<LeaderInstruction>().AsNoTracking().Where(i => i.InstructedOn >= new DateOnly(year, 1, 1) && i.InstructedOn < new DateOnly(year + 1, 1, 1))
+                    .OrderByDescending(i => i.InstructedOn).ThenBy(i => i.Id).ToListAsync(CancellationToken.None),
+            changes.Token(InstructionsModule.Changes, committee));
     }
 
     public async Task<InstructionRow?> OneAsync(Guid id, CancellationToken ct = default) =>
         Row(await db.Set<LeaderInstruction>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct), Web.Shanghai.Today(clock));
-
-    async Task<IReadOnlyList<LeaderInstruction>> LoadAsync(int? year, string? targetType, Guid? targetId, CancellationToken ct)
-    {
-        var q = db.Set<LeaderInstruction>().AsNoTracking();
-        if (year is { } y) q = q.Where(i => i.InstructedOn >= new DateOnly(y, 1, 1) && i.InstructedOn < new DateOnly(y + 1, 1, 1));
-        if (targetType != null) q = q.Where(i => i.TargetType == targetType);
-        if (targetId is { } t) q = q.Where(i => i.TargetId == t);
-        return await q.OrderByDescending(i => i.InstructedOn).ThenBy(i => i.Id).Take(1000).ToListAsync(ct);
-    }
 }

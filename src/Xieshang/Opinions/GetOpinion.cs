@@ -48,7 +48,7 @@ public sealed class GetOpinion(XieshangDb db, RequestContext ctx, WorkflowEngine
         var publications = await db.Set<OpinionPublication>().AsNoTracking().Where(p => p.ItemId == i.Id).OrderBy(p => p.PublishedOn)
             .Select(p => new PublicationView(p.Id, p.Name, p.Issue, p.PublishedOn)).ToListAsync(ct);
         var instructed = ctx.Has(Xieshang.Instructions.InstructionPermissions.Read) || i.OwnerUserId == ctx.UserId || i.ReporterUsers.Contains(ctx.UserId ?? Guid.Empty)
-            ? await instructions.ListAsync(null, OpinionInstructionTarget.Name, i.Id, ct) : [];
+            ? await instructions.OnRecordAsync(OpinionInstructionTarget.Name, i.Id, ct) : [];
         var canReport = i.State == OpinionState.Published && ctx.Has(OpinionPermissions.Edit) && !reports.Any(r => r.IsOurs);
         // Where a report would go when the committee above is on the platform (otherwise staff name it).
         var parent = canReport ? await (from c in db.Set<Platform.Tenancy.Committee>()

@@ -20,6 +20,6 @@ public sealed class GetTopic(XieshangDb db, RequestContext ctx, WorkflowEngine e
         var row = (await plans.RowsAsync(db.Set<ConsultationTopic>().Where(t => t.Id == id), ct)).Single();
         return new TopicView(row, plan.Year, plan.Title, PlanFlow.Flow.LabelOf(plan.State), plan.State == Plans.PlanState.Draft && ctx.Has(PlansPermissions.Manage),
             engine.View(TopicFlow.Flow, topic), topic.State >= TopicState.SubmittedToLeaders && ctx.Has(InstructionPermissions.Record),
-            ctx.Has(InstructionPermissions.Read) ? await ledger.ListAsync(null, TopicInstructionTarget.Name, id, ct) : []);
+            ctx.Has(InstructionPermissions.Read) ? await ledger.OnRecordAsync(TopicInstructionTarget.Name, id, ct) : []);
     }
 }

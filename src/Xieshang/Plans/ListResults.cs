@@ -24,7 +24,7 @@ public sealed class ListResults(XieshangDb db, RequestContext ctx, WorkflowEngin
         var body = await db.Set<PlanResult>().Where(r => r.Id == id).Select(r => r.Body).SingleAsync(ct);
         return new ResultView(row, body, row.Workflow.State == "DRAFT" && ctx.Has(PlansPermissions.Manage),
             row.Workflow.State is "SENT" or "DELIVERED" && ctx.Has(InstructionPermissions.Record),
-            ctx.Has(InstructionPermissions.Read) ? await ledger.ListAsync(null, ResultInstructionTarget.Name, id, ct) : []);
+            ctx.Has(InstructionPermissions.Read) ? await ledger.OnRecordAsync(ResultInstructionTarget.Name, id, ct) : []);
     }
 
     async Task<List<ResultRow>> RowsAsync(IQueryable<PlanResult> results, CancellationToken ct)

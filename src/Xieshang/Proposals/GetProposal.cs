@@ -96,7 +96,7 @@ public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngin
         // Leaders' instructions are the office's ledger and the proposers' news; a handling unit hears of them from the office.
         var proposer = p.ProposerUsers.Contains(ctx.UserId ?? Guid.Empty) || p.MergedProposerUsers.Contains(ctx.UserId ?? Guid.Empty);
         var instructed = ctx.Has(Xieshang.Instructions.InstructionPermissions.Read) || proposer
-            ? await instructions.ListAsync(null, ProposalInstructionTarget.Name, p.Id, ct) : [];
+            ? await instructions.OnRecordAsync(ProposalInstructionTarget.Name, p.Id, ct) : [];
         return new ProposalView(p.Id, p.Year, p.SerialNo, p.CaseNo, p.Title, p.Situation, p.Analysis, p.Suggestions,
             Codes.Of(p.Category), Web.Labels.Of(p.Category), Codes.Of(p.ProposerType), Web.Labels.Of(p.ProposerType), p.CollectiveOrg, p.CollectiveContact,
             p.Timing is { } t ? Codes.Of(t) : null, p.Timing is { } tl ? Web.Labels.Of(tl) : null, p.ConsentToConvert,
