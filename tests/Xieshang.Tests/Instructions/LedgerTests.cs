@@ -49,6 +49,8 @@ public sealed class LedgerTests : OwnAppTests
                 rows.Select(r => r.GetProperty("id").GetGuid()).Order());
         }
         Assert.Empty(Json(await staff.GetStringAsync($"{Api}?year=2026&targetType=proposal")).EnumerateArray());
+        Assert.Equal("本年没有登记在提案上的领导批示。",
+            (await (await app.PagesAs("staff")).GetPageAsync("/instructions?year=2026&targetType=proposal")).QuerySelector(".empty")!.TextContent);
         // An empty filter, as a form's 全部 sends it, is no filter.
         Assert.Equal(all.Count, Json(await staff.GetStringAsync($"{Api}?year=2026&state=&targetType=")).GetArrayLength());
     }

@@ -31,6 +31,27 @@ public sealed class WorkListTests : OwnAppTests
     }
 
     [Fact]
+    public async Task ThePagesTable_FollowsTheList_AndTheDay()
+    {
+        var (staff, pages) = (await app.ApiAs("staff"), await app.PagesAs("staff"));
+        async Task<AngleSharp.Dom.IElement> Row(HttpClient client, string title) =>
+            (await client.GetPageAsync("/plans/worklist?year=2026")).QuerySelectorAll("table tbody tr").Single(r => r.QuerySelector("th")!.TextContent.StartsWith(title));
+        const string title = "开展“提案月”主题活动";
+        var item = Item(Json(await staff.GetStringAsync($"{Api}/2026")), title);
+        Assert.DoesNotContain("逾期", (await Row(pages, title)).TextContent); // read once: the day's table is kept
+
+        await Ok(await staff.PostAsJsonAsync($"{Api}/items/{item.GetProperty("id").GetGuid()}/progress", new { month = "2026-11", text = "线索征集座谈会已开 8 场。" }));
+        Assert.Contains("2026-11：线索征集座谈会已开 8 场。", (await Row(pages, title)).TextContent);
+
+        // The day after its deadline the same table marks it overdue.
+        var deadline = DateOnly.Parse(item.GetProperty("deadline").GetString()!);
+        app.Clock.Advance(TimeSpan.FromDays(deadline.DayNumber - new DateOnly(2026, 11, 25).DayNumber + 1));
+        var overdue = await Row(await app.PagesAs("staff"), title);
+        Assert.Equal("overdue", overdue.GetAttribute("class"));
+        Assert.Contains("（逾期）", overdue.TextContent);
+    }
+
+    [Fact]
     public async Task ALeader_EntersProgressOnTheirOwnTasks_NotOnAnotherLeaders()
     {
         var (staff, chair, vice, member) = (await app.ApiAs("staff"), await app.ApiAs("leader"), await app.ApiAs("vice01"), await app.ApiAs("member01"));
