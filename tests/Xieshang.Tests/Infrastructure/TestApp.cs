@@ -18,8 +18,8 @@ using Xieshang.Platform.Tenancy;
 namespace Xieshang.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a database of its own (SQLite file or PostgreSQL database), migrated with the real migrations
-/// and seeded with the demo accounts. The clock is a fake one that tests can move.
+/// The real app on a database of its own (SQLite file or PostgreSQL database): a copy of the run's template, which
+/// the real app migrated with the real migrations and seeded with the demo accounts. The clock is a fake one that tests can move.
 /// </summary>
 public sealed partial class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -32,7 +32,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>, IAsyncLife
     public string ConnectionString => database.ConnectionString;
     public bool IsPostgres => database.Provider == "Postgres";
 
-    public TestApp() => database = TestDatabase.Create();
+    public TestApp() => database = TestDatabase.FromTemplate();
 
     TestApp((string, string, Func<Task>) database) => this.database = database;
 

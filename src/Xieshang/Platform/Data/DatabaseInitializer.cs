@@ -13,6 +13,7 @@ public static class DatabaseInitializer
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<XieshangDb>();
+        await RefuseForeignHistoryAsync(db, ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count == 0) return;
         if (db.Database.IsSqlite()) BackUpSqlite(db);
@@ -30,9 +31,23 @@ public static class DatabaseInitializer
         }
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<XieshangDb>();
+        await RefuseForeignHistoryAsync(db, ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
             throw new SchemaOutOfDateException(pending);
+    }
+
+    /// <summary>
+    /// The schema history was folded into one Initial migration before the first installation (issue 18). A database
+    /// made by the old history has its tables but none of the new migrations: migrating it would try to create them
+    /// again. Say so plainly instead of failing on "table already exists".
+    /// </summary>
+    static async Task RefuseForeignHistoryAsync(XieshangDb db, CancellationToken ct)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
+        var known = db.Database.GetMigrations().ToHashSet();
+        var foreign = applied.Where(m => !known.Contains(m)).ToList();
+        if (foreign.Count > 0 && !applied.Any(known.Contains)) throw new ForeignSchemaHistoryException(foreign.Count);
     }
 
     static void BackUpSqlite(XieshangDb db)
@@ -51,6 +66,10 @@ public static class DatabaseInitializer
         cmd.ExecuteNonQuery();
     }
 }
+
+public sealed class ForeignSchemaHistoryException(int foreign) : Exception(
+    $"数据库由旧版本的迁移历史创建（{foreign} 个迁移已不存在），无法升级。开发或演示数据库请删除后重新生成" +
+    "（SQLite：删除 src/Xieshang/data/xieshang.db）。");
 
 public sealed class SchemaOutOfDateException(IReadOnlyList<string> pending) : Exception(
     $"数据库结构不是最新版本（待执行迁移 {pending.Count} 个：{string.Join("，", pending)}）。" +
