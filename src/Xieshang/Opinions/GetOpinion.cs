@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Xieshang.Organization;
 using Xieshang.Platform;
 using Xieshang.Platform.Data;
+using Xieshang.Platform.Links;
 using Xieshang.Platform.Tenancy;
 using Xieshang.Platform.Workflow;
 
@@ -19,11 +20,12 @@ public sealed record BulletinLink(Guid Id, int Year, int IssueNo, string Title, 
 public sealed record OpinionView(Guid Id, int Year, int? SerialNo, string Title, string Body, string? EditedTitle, string? EditedBody,
     IReadOnlyList<DiffSegment> TitleDiff, IReadOnlyList<DiffSegment> BodyDiff, string Category, string CategoryLabel, string Source, string SourceLabel,
     string? OrgName, IReadOnlyList<ReporterView> Reporters, DateTime CreatedAt, DateTime? SubmittedAt, string? ScreenNote, string? SignedBy,
-    DateTime? SignedAt, BulletinLink? Bulletin, string? Adoption, Guid? FromProposalId, Plans.ResultOrigin? FromResult, string? ReceivedFrom, IReadOnlyList<ReportView> Reports, bool CanReportUp, string? ParentOnPlatform,
+    DateTime? SignedAt, BulletinLink? Bulletin, string? Adoption, Guid? FromProposalId, RecordOrigin? FromResult, string? ReceivedFrom, IReadOnlyList<ReportView> Reports, bool CanReportUp, string? ParentOnPlatform,
     IReadOnlyList<PublicationView> Publications, IReadOnlyList<Instructions.InstructionRow> Instructions,
     bool CanEdit, WorkflowView Workflow);
 
-public sealed class GetOpinion(XieshangDb db, RequestContext ctx, WorkflowEngine engine, Instructions.Instructions instructions)
+public sealed class GetOpinion(XieshangDb db, RequestContext ctx, WorkflowEngine engine, Instructions.Instructions instructions,
+    IEnumerable<IOriginLookup> origins)
 {
     public async Task<OpinionView?> HandleAsync(Guid id, CancellationToken ct = default) =>
         await OpinionAccess.LoadAsync(db, ctx, id, ct) is { } item ? await ViewAsync(item, ct) : null;
@@ -61,7 +63,7 @@ public sealed class GetOpinion(XieshangDb db, RequestContext ctx, WorkflowEngine
             i.ScreenNote, i.SignedBy, i.SignedAt,
             bulletin == null ? null : new BulletinLink(bulletin.Id, bulletin.Year, bulletin.IssueNo, bulletin.Title, Web.Labels.Of(bulletin.Kind)),
             i.Adoption is { } a ? Codes.Of(a) : null, i.FromProposalId,
-            i.Source == OpinionSource.Committee ? await Plans.ResultOrigin.OfOpinionAsync(db, i.Id, ct) : null, i.ReceivedFromItemId == null ? null : i.OrgName, reports, canReport, parent, publications, instructed,
+            i.Source == OpinionSource.Committee ? await origins.OriginOfAsync(db, RecordKinds.Opinion, i.Id, ct) : null, i.ReceivedFromItemId == null ? null : i.OrgName, reports, canReport, parent, publications, instructed,
             i.OwnerUserId == ctx.UserId && i.State is OpinionState.Draft or OpinionState.Returned, engine.View(OpinionFlow.Flow, i));
     }
 }

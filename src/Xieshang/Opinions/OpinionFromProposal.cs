@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Xieshang.Organization;
 using Xieshang.Platform.Audit;
+using Xieshang.Platform.Calendar;
 using Xieshang.Platform.Data;
-using Xieshang.Proposals;
+using Xieshang.Proposals.Contracts;
 
 namespace Xieshang.Opinions;
 
@@ -11,31 +12,35 @@ namespace Xieshang.Opinions;
 /// screening queue — its proposers as reporters, its text as the item's (an item holds 1,500 characters: a longer
 /// proposal is cut there and says where the rest is), linked both ways.
 /// </summary>
-public static class OpinionFromProposal
+public sealed class OpinionFromProposal(WorkingCalendar calendar) : IOpinionIntake
 {
-    /// <param name="screeningDue">When screening is due, as for an item submitted now (<see cref="OpinionFlow"/>).</param>
-    public static async Task<OpinionItem> AddAsync(XieshangDb db, Proposal proposal, DateTime now, DateTime screeningDue, CancellationToken ct)
+    public async Task<int> TakeAsync(XieshangDb db, ConvertedProposal proposal, DateTime now, CancellationToken ct)
     {
-        var text = string.Join("\n", new[] { proposal.Situation, proposal.Analysis, proposal.Suggestions }.Where(t => !string.IsNullOrWhiteSpace(t)));
         const string cut = "……（全文见原提案）";
-        if (text.Length > OpinionItem.MaxBody) text = text[..(OpinionItem.MaxBody - cut.Length)] + cut;
+        var text = proposal.Text.Length > OpinionItem.MaxBody ? proposal.Text[..(OpinionItem.MaxBody - cut.Length)] + cut : proposal.Text;
+        var year = Web.Shanghai.ToLocal(now).Year;
+        // The item arrives as if its owner had submitted it now: the flow's own step says where to and by when.
+        var submitted = OpinionFlow.Flow.Find(OpinionFlow.Flow.InitialState, "submit")!;
         var item = new OpinionItem
         {
-            Title = proposal.Title, Body = text, OwnerUserId = proposal.OwnerUserId, CreatedAt = now, SubmittedAt = now, Year = Web.Shanghai.ToLocal(now).Year,
+            Title = proposal.Title, Body = text, OwnerUserId = proposal.OwnerUserId, CreatedAt = now, SubmittedAt = now, Year = year,
             Source = proposal.CollectiveOrg != null ? OpinionSource.Party : OpinionSource.Member, OrgName = proposal.CollectiveOrg,
-            State = OpinionState.Submitted, DueAt = screeningDue, FromProposalId = proposal.Id, Category = Enum.Parse<OpinionCategory>(proposal.Category.ToString()),
-            SerialNo = await OpinionItem.NextSerialAsync(db, Web.Shanghai.ToLocal(now).Year, ct),
+            State = submitted.To, FromProposalId = proposal.Id, Category = Enum.Parse<OpinionCategory>(proposal.Category),
+            DueAt = await calendar.DueAsync(now, submitted.Due!, ct),
+            SerialNo = await OpinionItem.NextSerialAsync(db, year, ct),
         };
         db.Add(item);
-        var signers = await (from s in db.Set<ProposalSigner>()
-                             where s.ProposalId == proposal.Id && s.State == SignState.Confirmed
-                             join m in db.Set<Membership>() on s.MembershipId equals m.Id
-                             join p in db.Set<Person>() on m.PersonId equals p.Id
-                             orderby s.Role
-                             select new { s.MembershipId, p.Name }).ToListAsync(ct);
+        var names = await (from m in db.Set<Membership>()
+                           where proposal.ConfirmedSigners.Contains(m.Id)
+                           join p in db.Set<Person>() on m.PersonId equals p.Id
+                           select new { m.Id, p.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
         var order = 0;
-        foreach (var s in signers) db.Add(new OpinionReporter { ItemId = item.Id, MembershipId = s.MembershipId, Name = s.Name, Order = order++ });
+        foreach (var s in proposal.ConfirmedSigners.Where(names.ContainsKey))
+            db.Add(new OpinionReporter { ItemId = item.Id, MembershipId = s, Name = names[s], Order = order++ });
         db.Audit("opinion.from_proposal", "提案转社情民意", item, proposal.Title);
-        return item;
+        return item.SerialNo!.Value;
     }
+
+    public Task<Guid?> ItemOfAsync(XieshangDb db, Guid proposalId, CancellationToken ct) =>
+        db.Set<OpinionItem>().Where(i => i.FromProposalId == proposalId).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct);
 }

@@ -33,6 +33,7 @@ public sealed class OpinionsModule : IModule
         services.AddScoped<OpinionActions>();
         services.AddScoped<PublishBulletin>();
         services.AddScoped<GetOpinion>();
+        services.AddScoped<Proposals.Contracts.IOpinionIntake, OpinionFromProposal>();
         services.AddScoped<ListOpinions>();
         services.AddScoped<ReportUp>();
         services.AddScoped<RecordPublication>();

@@ -56,6 +56,7 @@ public sealed class PlansModule : IModule
         services.AddScoped<PlanActions>();
         services.AddScoped<TopicActions>();
         services.AddScoped<GetPlan>();
+        services.AddSingleton<Platform.Links.IOriginLookup, ResultOrigin>();
         services.AddScoped<GetTopic>();
         services.AddScoped<SaveWorkItem>();
         services.AddScoped<WorkItemActions>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Xieshang.Organization;
 using Xieshang.Platform;
 using Xieshang.Platform.Data;
+using Xieshang.Platform.Links;
 using Xieshang.Platform.Tenancy;
 using Xieshang.Platform.Workflow;
 
@@ -27,10 +28,11 @@ public sealed record ProposalView(Guid Id, int Year, int? SerialNo, int? CaseNo,
     DateTime CreatedAt, DateTime? SubmittedAt, DateTime? DecidedAt, string? NotFiledReason, string? NotFiledReasonLabel, string? ReviewNote,
     ProposalLink? MergedInto, IReadOnlyList<ProposalLink> MergedHere, string? ConvertedTo, Guid? OpinionItemId, bool CanEdit, bool IsCosignRequest,
     IReadOnlyList<AssignmentView> Assignments, IReadOnlyList<ReplyView> Replies, IReadOnlyList<EvaluationView> Evaluations, string? TrackingResult,
-    bool CanEvaluate, bool IsKey, string? KeySupervisor, string? KeyNote, bool IsExcellent, Plans.ResultOrigin? FromResult,
+    bool CanEvaluate, bool IsKey, string? KeySupervisor, string? KeyNote, bool IsExcellent, RecordOrigin? FromResult,
     IReadOnlyList<Instructions.InstructionRow> Instructions, bool CanRecordInstruction, WorkflowView Workflow);
 
-public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngine engine, Instructions.Instructions instructions)
+public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngine engine, Instructions.Instructions instructions,
+    Contracts.IOpinionIntake opinions, IEnumerable<IOriginLookup> origins)
 {
     public async Task<ProposalView?> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -103,11 +105,11 @@ public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngin
             signers.Select(x => new SignerView(x.s.MembershipId, x.Name, x.MemberNo, Codes.Of(x.s.Role), Web.Labels.Of(x.s.Role), Codes.Of(x.s.State), Web.Labels.Of(x.s.State))).ToList(),
             p.CreatedAt, p.SubmittedAt, p.DecidedAt, p.NotFiledReason, NotFiledReasons.Label(p.NotFiledReason), p.ReviewNote,
             host, merged, p.ConvertedTo,
-            p.ConvertedTo == "OPINION" ? await db.Set<Opinions.OpinionItem>().Where(i => i.FromProposalId == p.Id).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct) : null,
+            p.ConvertedTo == "OPINION" ? await opinions.ItemOfAsync(db, p.Id, ct) : null,
             ctx.UserId == p.OwnerUserId && ProposalFlow.IsEditable(p.State), askedMe,
             assignments, replies, evaluations, p.TrackingResult, canEvaluate, p.IsKey,
             p.KeySupervisorId is { } k ? await db.Set<Membership>().Where(m => m.Id == k).Join(db.Set<Person>(), m => m.PersonId, x => x.Id, (m, x) => x.Name).SingleOrDefaultAsync(ct) : null,
-            p.KeyNote, p.IsExcellent, await Plans.ResultOrigin.OfProposalAsync(db, p.Id, ct), instructed,
+            p.KeyNote, p.IsExcellent, await origins.OriginOfAsync(db, RecordKinds.Proposal, p.Id, ct), instructed,
             p.CaseNo != null && ctx.Has(Xieshang.Instructions.InstructionPermissions.Record), engine.View(ProposalFlow.Flow, p));
     }
 }

@@ -15,7 +15,7 @@ public sealed record ProposalActionRequest(string? Note = null, int? Version = n
 /// submission, the co-signing requests, 案号 at filing, the reasons and links of the other decisions, and the notices.
 /// </summary>
 public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, RequestContext ctx, TimeProvider clock, ProposalNotices notices,
-    Platform.Calendar.WorkingCalendar calendar)
+    Contracts.IOpinionIntake opinions)
 {
     public static readonly IReadOnlyDictionary<string, string> ConversionTargets = new Dictionary<string, string>
     {
@@ -120,8 +120,8 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
                 tell = $"您的提案《{proposal.Title}》经您同意，{ConversionTargets[request.ConvertTo!]}。";
                 if (request.ConvertTo == "OPINION")
                 {
-                    var item = await Opinions.OpinionFromProposal.AddAsync(db, proposal, now, await calendar.DueAsync(now, Deadline.WorkingDays(5), ct), ct);
-                    tell += $"信息工作人员将审核采用（流水号 {item.SerialNo}）。";
+                    var serialNo = await opinions.TakeAsync(db, Converted(proposal, signers), now, ct);
+                    tell += $"信息工作人员将审核采用（流水号 {serialNo}）。";
                 }
                 break;
         }
@@ -132,6 +132,11 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return proposal;
     }
+
+    static Contracts.ConvertedProposal Converted(Proposal p, IEnumerable<ProposalSigner> signers) => new(p.Id, p.Title,
+        string.Join("\n", new[] { p.Situation, p.Analysis, p.Suggestions }.Where(t => !string.IsNullOrWhiteSpace(t))),
+        p.OwnerUserId, p.CollectiveOrg, p.Category.ToString(),
+        signers.Where(s => s.State == SignState.Confirmed).OrderBy(s => s.Role).Select(s => s.MembershipId).ToList());
 
     /// <summary>
     /// The co-signing window closed: the platform submits for the first proposer, with the co-signers who confirmed
