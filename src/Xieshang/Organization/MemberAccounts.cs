@@ -18,7 +18,7 @@ public sealed record LoginGranted(Guid MembershipId, string Name, string UserNam
 /// Ending a seat (离任) takes the role away and switches the login off when nothing else uses it; person, seat and
 /// audit trail stay.
 /// </summary>
-public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, RequestContext ctx, AccessResolver access, TimeProvider clock,
+public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, RequestContext ctx, TimeProvider clock,
     OrganizationChanges changes)
 {
     public async Task<IReadOnlyList<LoginGranted>> GrantLoginsAsync(IReadOnlyCollection<Guid> membershipIds, CancellationToken ct = default)
@@ -52,7 +52,6 @@ public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, Reque
                 db.Add(new CommitteeRole { UserId = user.Id, Role = Role.Member, GrantedAt = now });
             db.Audit("organization.member.login", "开通登录账号", p, $"{p.Name}：登录名 {user.UserName}");
             await db.SaveChangesAsync(ct);
-            access.Invalidate(user.Id, ctx.CommitteeId!.Value);
             await changes.ChangedAsync(m.CommitteeId);
             results.Add(new LoginGranted(m.Id, p.Name, user.UserName!, password, null));
         }
@@ -84,7 +83,6 @@ public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, Reque
         }
         db.Add(StatusChange(m, MembershipStatus.Active, status));
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
-        if (p.UserId is { } uid) access.Invalidate(uid, m.CommitteeId);
         await changes.ChangedAsync(m.CommitteeId);
         return m.Id;
     }
@@ -107,7 +105,6 @@ public sealed class MemberAccounts(XieshangDb db, UserManager<User> users, Reque
             (await db.Users.SingleAsync(u => u.Id == userId, ct)).IsActive = true;
         }
         if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
-        if (p.UserId is { } uid) access.Invalidate(uid, m.CommitteeId);
         await changes.ChangedAsync(m.CommitteeId);
         return m.Id;
     }

@@ -26,6 +26,12 @@ public sealed class CommitteeChanges(IEnumerable<IChangeListener> listeners, ISe
     // Resolved once: the provider is gone by the time the host stops.
     readonly IConnectionMultiplexer? redis = services.GetService<IConnectionMultiplexer>();
 
+    /// <summary>
+    /// Announced beside a record's own committee for kept values that span committees (the committees a user may
+    /// enter): hang those on <c>Token(topic, Installation)</c>.
+    /// </summary>
+    public static readonly Guid Installation = Guid.Empty;
+
     /// <summary>Completes when this node next hears of a change from the channel (lets a test wait without a timer).</summary>
     public Task NextReceived => Volatile.Read(ref received).Task;
 

@@ -8,12 +8,18 @@ namespace Xieshang.Platform.Auth;
 public sealed record Access(string CommitteeName, IReadOnlySet<Role> Roles, IReadOnlySet<string> Permissions);
 
 /// <summary>
-/// Resolves <see cref="Access"/> from the database and caches it briefly: every request needs it, and role changes
-/// call <see cref="Invalidate"/> on this node (other nodes see them within <see cref="Ttl"/>).
+/// Resolves <see cref="Access"/> from the database and keeps it: every request needs it. A saved change to a role or
+/// to a role's permissions announces topic <see cref="Topic"/> for its committee (and, for the committees a user
+/// belongs to, for the whole installation) on every node, after the commit (ADR 0006); <see cref="Ttl"/> only bounds
+/// how long a node that missed an announcement (Redis down) keeps the old roles.
 /// </summary>
-public sealed class AccessResolver(IMemoryCache cache)
+public sealed class AccessResolver(IMemoryCache cache, CommitteeChanges changes)
 {
+    public const string Topic = "access";
     public static readonly TimeSpan Ttl = TimeSpan.FromSeconds(30);
+
+    MemoryCacheEntryOptions Kept(Guid committeeId) => new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Ttl }
+        .AddExpirationToken(new Microsoft.Extensions.Primitives.CancellationChangeToken(changes.Token(Topic, committeeId)));
 
     public async Task<Access?> ResolveAsync(XieshangDb db, Guid userId, Guid committeeId, CancellationToken ct = default)
     {
@@ -33,14 +39,8 @@ public sealed class AccessResolver(IMemoryCache cache)
                 .Select(p => p.Permission).Distinct().ToListAsync(ct);
             access = new Access(name, roles.ToHashSet(), permissions.ToHashSet());
         }
-        cache.Set((userId, committeeId), access, Ttl);
+        cache.Set((userId, committeeId), access, Kept(committeeId));
         return access;
-    }
-
-    public void Invalidate(Guid userId, Guid committeeId)
-    {
-        cache.Remove((userId, committeeId));
-        cache.Remove(("committees", userId));
     }
 
     /// <summary>The committee a user lands in when they have not chosen one: the most local they belong to.</summary>
@@ -54,7 +54,7 @@ public sealed class AccessResolver(IMemoryCache cache)
     {
         if (cache.TryGetValue(("committees", userId), out IReadOnlyList<(Guid, string)>? hit)) return hit!;
         var list = await CommitteesOfAsync(db, userId, ct);
-        cache.Set(("committees", userId), (IReadOnlyList<(Guid, string)>)list, Ttl);
+        cache.Set(("committees", userId), (IReadOnlyList<(Guid, string)>)list, Kept(CommitteeChanges.Installation));
         return list;
     }
 

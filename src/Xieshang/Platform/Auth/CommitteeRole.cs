@@ -1,12 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Xieshang.Platform.Data;
 using Xieshang.Platform.Tenancy;
 
 namespace Xieshang.Platform.Auth;
 
-/// <summary>One role of one user in one committee.</summary>
-public sealed class CommitteeRole : ITenantOwned
+/// <summary>
+/// One role of one user in one committee. A change also reaches the committees each user may enter, which span
+/// committees: it is announced for the whole installation too.
+/// </summary>
+[ChangeTopic(AccessResolver.Topic)]
+public sealed class CommitteeRole : ITenantOwned, IChangesElsewhere
 {
+    IEnumerable<Guid> IChangesElsewhere.AlsoFor => [CommitteeChanges.Installation];
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CommitteeId { get; set; }
     public Guid UserId { get; set; }
@@ -15,6 +22,7 @@ public sealed class CommitteeRole : ITenantOwned
 }
 
 /// <summary>One permission granted to one role in one committee.</summary>
+[ChangeTopic(AccessResolver.Topic)]
 public sealed class RolePermission : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

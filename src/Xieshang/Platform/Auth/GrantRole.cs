@@ -12,7 +12,7 @@ public sealed record GrantRoleRequest(
     [property: Required(ErrorMessage = "请选择角色。")] Role Role);
 
 /// <summary>Gives a user a role in the current committee. Only a system administrator may make another.</summary>
-public sealed class GrantRole(XieshangDb db, RequestContext ctx, AccessResolver access, TimeProvider clock)
+public sealed class GrantRole(XieshangDb db, RequestContext ctx, TimeProvider clock)
 {
     public async Task<Result<RoleHolderRow>> HandleAsync(GrantRoleRequest request, CancellationToken ct = default)
     {
@@ -28,7 +28,6 @@ public sealed class GrantRole(XieshangDb db, RequestContext ctx, AccessResolver 
         db.Add(grant);
         db.Audit("platform.role.grant", "授予角色", grant, $"{user.DisplayName}（{user.UserName}）：{Roles.Label(request.Role)}");
         await db.SaveChangesAsync(ct);
-        access.Invalidate(user.Id, grant.CommitteeId);
         return new RoleHolderRow(grant.Id, user.Id, user.UserName!, user.DisplayName, grant.Role, Roles.Label(grant.Role), grant.GrantedAt);
     }
 }

@@ -7,7 +7,7 @@ using Xieshang.Platform.Tenancy;
 namespace Xieshang.Platform.Auth;
 
 /// <summary>Takes a role away in the current committee; the last administrator cannot remove themselves.</summary>
-public sealed class RevokeRole(XieshangDb db, RequestContext ctx, AccessResolver access)
+public sealed class RevokeRole(XieshangDb db, RequestContext ctx)
 {
     public async Task<Result<Guid>> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -22,7 +22,6 @@ public sealed class RevokeRole(XieshangDb db, RequestContext ctx, AccessResolver
         db.Remove(grant);
         db.Audit("platform.role.revoke", "撤销角色", grant, $"{user.DisplayName}（{user.UserName}）：{Roles.Label(grant.Role)}");
         await db.SaveChangesAsync(ct);
-        access.Invalidate(grant.UserId, grant.CommitteeId);
         return grant.Id;
     }
 }
