@@ -30,7 +30,7 @@ public sealed class GrassrootsModule : IModule
         services.AddScoped<Platform.Files.IFileOwner, IssuePhotos>();
         services.AddScoped<ExpireRatings>();
         services.AddSingleton<Platform.Jobs.IRecurringJob, ExpireRatingsJob>();
-        services.AddScoped<Organization.IStructureDependents, RoomDependents>();
+        services.AddScoped<Organization.Contracts.IStructureDependents, RoomDependents>();
     }
 
     static async Task<FileContentHttpResult> ExportAsync(GrassrootsStatistics q, int? year, Guid? township, TimeProvider clock, CancellationToken ct)

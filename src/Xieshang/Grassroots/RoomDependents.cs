@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Xieshang.Organization;
 using Xieshang.Platform.Data;
 
+using Xieshang.Organization.Contracts;
+
 namespace Xieshang.Grassroots;
 
 /// <summary>A village's or town's consultation room goes with it — unless citizens have raised issues there.</summary>

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Xieshang.Organization;
 using Xieshang.Platform.Data;
 
+using Xieshang.Organization.Contracts;
+
 namespace Xieshang.Liaison;
 
 /// <summary>A hall or studio with contact objects, liaison records or work content keeps them: it cannot be deleted.</summary>

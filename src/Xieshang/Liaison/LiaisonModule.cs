@@ -31,7 +31,7 @@ public sealed class LiaisonModule : IModule
         services.AddScoped<WorkContents>();
         services.AddScoped<GetHall>();
         services.AddScoped<HallOverview>();
-        services.AddScoped<Organization.IStructureDependents, LiaisonDependents>();
+        services.AddScoped<Organization.Contracts.IStructureDependents, LiaisonDependents>();
     }
 
     static int YearOr(int? year, TimeProvider clock) => year ?? Web.Shanghai.Today(clock).Year;

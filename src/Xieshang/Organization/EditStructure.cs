@@ -3,6 +3,8 @@ using Xieshang.Platform.Audit;
 using Xieshang.Platform.Data;
 using Xieshang.Platform.Results;
 
+using Xieshang.Organization.Contracts;
+
 namespace Xieshang.Organization;
 
 /// <summary>A structure record as the form and the API send it: a name, the parent it hangs under, a kind where it has one.</summary>

@@ -12,7 +12,7 @@ namespace Xieshang.Plans;
 public sealed record Choice(string Code, string Label);
 
 /// <summary>What the topic form offers: the chairs and vice-chairs, the special committees, the three "around"s and the formats.</summary>
-public sealed record TopicChoices(IReadOnlyList<Organization.CommitteeLeader> Leaders, IReadOnlyList<Organization.Choice> Committees, IReadOnlyList<Choice> Arounds,
+public sealed record TopicChoices(IReadOnlyList<Organization.Contracts.CommitteeLeader> Leaders, IReadOnlyList<Organization.Choice> Committees, IReadOnlyList<Choice> Arounds,
     IReadOnlyList<Choice> Formats)
 {
     /// <summary>Kept (ADR 0006) until the roster or the structure changes: every staff page of the plans shows these forms.</summary>
@@ -21,7 +21,7 @@ public sealed record TopicChoices(IReadOnlyList<Organization.CommitteeLeader> Le
             changes.Token(Organization.OrganizationChanges.Topic, db.CurrentCommitteeId));
 
     static async Task<TopicChoices> ReadAsync(XieshangDb db, CancellationToken ct) => new(
-        await Organization.CommitteeLeaders.Of(db).ToListAsync(ct),
+        await Organization.Contracts.CommitteeLeaders.Of(db).ToListAsync(ct),
         await db.Set<Organization.SpecialCommittee>().AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new Organization.Choice(c.Id, c.Name)).ToListAsync(ct),
         Enum.GetValues<TopicAround>().Select(a => new Choice(Codes.Of(a), Web.Labels.Of(a))).ToList(),

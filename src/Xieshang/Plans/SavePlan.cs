@@ -5,6 +5,8 @@ using Xieshang.Platform.Audit;
 using Xieshang.Platform.Data;
 using Xieshang.Platform.Results;
 
+using Xieshang.Organization.Contracts;
+
 namespace Xieshang.Plans;
 
 public sealed record PlanInput(int? Year, string? Title);

@@ -5,6 +5,8 @@ using Xieshang.Platform.Calendar;
 using Xieshang.Platform.Data;
 using Xieshang.Platform.Results;
 
+using Xieshang.Organization.Contracts;
+
 namespace Xieshang.Plans;
 
 public sealed record WorkItemInput(string? Title, Guid? LeadLeaderId, string? ResponsibleUnit, DateOnly? Deadline, int? Version = null);

@@ -6,6 +6,8 @@ using Xieshang.Platform.Notifications;
 using Xieshang.Platform.Results;
 using Xieshang.Platform.Tenancy;
 
+using Xieshang.Organization.Contracts;
+
 namespace Xieshang.Proposals;
 
 /// <summary>

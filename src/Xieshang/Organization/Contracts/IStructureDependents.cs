@@ -1,4 +1,4 @@
-namespace Xieshang.Organization;
+namespace Xieshang.Organization.Contracts;
 
 /// <summary>
 /// Another module's records that hang on a structure record (a village's consultation room …), so that deleting a

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Xieshang.Platform.Data;
 
-namespace Xieshang.Organization;
+namespace Xieshang.Organization.Contracts;
 
 public sealed record CommitteeLeader(Guid Id, string Name, string RoleLabel, Guid? UserId);
 
