@@ -157,7 +157,7 @@ public sealed class Clues(XieshangDb db, RequestContext ctx, WorkflowEngine engi
                     CreatedAt = now, Year = Web.Shanghai.ToLocal(now).Year,
                 };
                 db.Add(draft);
-                db.Add(new ProposalSigner { ProposalId = draft.Id, MembershipId = seat!.Value, Role = SignerRole.First, State = SignState.Confirmed, RespondedAt = now });
+                db.Add(new ProposalSigner { ProposalId = draft.Id, MembershipId = seat!.Value, Role = SignerRole.First, State = CosignFlow.Author, RespondedAt = now });
                 db.Audit("proposal.create", "据线索撰写提案", draft, clue.Title);
                 clue.ProposalId = draft.Id;
                 break;

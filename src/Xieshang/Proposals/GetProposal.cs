@@ -52,7 +52,7 @@ public sealed class GetProposal(XieshangDb db, RequestContext ctx, WorkflowEngin
             ? await db.Set<Proposal>().AsNoTracking().Where(x => x.Id == h).Select(x => new ProposalLink(x.Id, x.Title, x.CaseNo)).SingleOrDefaultAsync(ct) : null;
         var merged = await db.Set<Proposal>().AsNoTracking().Where(x => x.MergedIntoId == p.Id).OrderBy(x => x.SerialNo)
             .Select(x => new ProposalLink(x.Id, x.Title, x.CaseNo)).ToListAsync(ct);
-        var askedMe = signers.Any(x => x.UserId == ctx.UserId && x.s.Role == SignerRole.CoSigner && x.s.State == SignState.Invited)
+        var askedMe = signers.Any(x => x.UserId == ctx.UserId && x.s.Role == SignerRole.CoSigner && CosignFlow.IsAwaited(x.s))
             && p.State == ProposalState.Cosigning;
         // Units see their own rows (a lead also its co-handlers' opinions); proposers see replies once the committee passed them.
         var staff = ctx.Has(ProposalPermissions.Read);

@@ -94,7 +94,7 @@ public enum SignState { [Display(Name = "待确认")] Invited, [Display(Name = "
 
 /// <summary>A member on a proposal: the first proposer, or a co-signer who confirms or declines within the window.</summary>
 [ChangeTopic(ProposalsModule.Changes)]
-public sealed class ProposalSigner : ITenantOwned
+public sealed class ProposalSigner : IWorkflowRecord<SignState>
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CommitteeId { get; set; }
@@ -103,6 +103,10 @@ public sealed class ProposalSigner : ITenantOwned
     public SignerRole Role { get; set; }
     public SignState State { get; set; }
     public DateTime? RespondedAt { get; set; }
+    public int Version { get; set; }
+
+    // The window to answer in is the proposal's (its DueAt while co-signing): a signer's line has no deadline of its own.
+    DateTime? IWorkflowRecord<SignState>.DueAt { get => null; set { } }
 }
 
 sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>, IEntityTypeConfiguration<ProposalSigner>

@@ -47,7 +47,7 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
                 return new Invalid("请先写完提案：情况和建议各不少于 10 个字。");
             case "submit" when proposal.ProposerType == ProposerType.Joint && proposal.State == ProposalState.Draft:
                 return new Conflict("联名提案请先“征集联名”，联名人确认后再提交。");
-            case "submit" when proposal.State == ProposalState.Cosigning && signers.Any(s => s.State == SignState.Invited) && proposal.DueAt > now:
+            case "submit" when proposal.State == ProposalState.Cosigning && signers.Any(CosignFlow.IsAwaited) && proposal.DueAt > now:
                 return new Conflict($"还有联名人未确认；请等他们确认，或在 {Web.Shanghai.Format(proposal.DueAt!.Value)} 征集期满后提交。");
             case "invite" when proposal.ProposerType != ProposerType.Joint:
                 return new Conflict("只有联名提案需要征集联名。");
@@ -136,7 +136,7 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
     static Contracts.ConvertedProposal Converted(Proposal p, IEnumerable<ProposalSigner> signers) => new(p.Id, p.Title,
         string.Join("\n", new[] { p.Situation, p.Analysis, p.Suggestions }.Where(t => !string.IsNullOrWhiteSpace(t))),
         p.OwnerUserId, p.CollectiveOrg, p.Category.ToString(),
-        signers.Where(s => s.State == SignState.Confirmed).OrderBy(s => s.Role).Select(s => s.MembershipId).ToList());
+        signers.Where(CosignFlow.IsOnTheProposal).OrderBy(s => s.Role).Select(s => s.MembershipId).ToList());
 
     /// <summary>
     /// The co-signing window closed: the platform submits for the first proposer, with the co-signers who confirmed
@@ -158,8 +158,8 @@ public sealed class ProposalActions(XieshangDb db, WorkflowEngine engine, Reques
     /// <summary>Co-signers who did not answer in time are not on it (with none left it is the first proposer's alone); it gets its number and timing.</summary>
     async Task SubmittedAsync(Proposal proposal, List<ProposalSigner> signers, DateTime now, CancellationToken ct)
     {
-        db.RemoveRange(signers.Where(s => s.Role == SignerRole.CoSigner && s.State != SignState.Confirmed));
-        if (proposal.ProposerType == ProposerType.Joint && !signers.Any(s => s.Role == SignerRole.CoSigner && s.State == SignState.Confirmed))
+        db.RemoveRange(signers.Where(s => s.Role == SignerRole.CoSigner && !CosignFlow.IsOnTheProposal(s)));
+        if (proposal.ProposerType == ProposerType.Joint && !signers.Any(s => s.Role == SignerRole.CoSigner && CosignFlow.IsOnTheProposal(s)))
             proposal.ProposerType = ProposerType.Individual;
         proposal.SubmittedAt ??= now;
         proposal.SerialNo ??= await NextAsync(p => p.SerialNo, proposal.Year, ct);

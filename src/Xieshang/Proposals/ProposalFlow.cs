@@ -76,4 +76,7 @@ public static class ProposalFlow
 
     /// <summary>States in which the proposer may still change the text.</summary>
     public static bool IsEditable(ProposalState s) => s is Draft or Cosigning or Returned;
+
+    /// <summary>Collecting co-signers: the only time a co-signer's answer counts (<see cref="CosignFlow"/>).</summary>
+    public static bool IsCosigning(Proposal p) => p.State == Cosigning;
 }

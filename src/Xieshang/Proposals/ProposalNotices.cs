@@ -18,7 +18,7 @@ public sealed class ProposalNotices(XieshangDb db, Notifier notifier)
     /// <summary>The first proposer (or the clerk of a collective proposal) and the co-signers who confirmed.</summary>
     public async Task TellProposersAsync(Proposal proposal, string title, string body, CancellationToken ct)
     {
-        var signers = await db.Set<ProposalSigner>().Where(s => s.ProposalId == proposal.Id && s.State == SignState.Confirmed)
+        var signers = await db.Set<ProposalSigner>().Where(s => s.ProposalId == proposal.Id).Where(CosignFlow.OnTheProposal)
             .Select(s => s.MembershipId).ToListAsync(ct);
         var users = (await UsersOfAsync(signers, ct)).Append(proposal.OwnerUserId).Distinct().ToList();
         await notifier.NotifyAsync(users, title, body, $"/proposals/{proposal.Id}", ct);

@@ -42,7 +42,7 @@ public sealed class ProposalsModule : IModule
         new("提案工作", "提案设置", "/proposals/settings", ProposalPermissions.Review, 404),
     ];
 
-    public IEnumerable<IWorkflowDefinition> Workflows => [ProposalFlow.Flow, ClueFlow.Flow];
+    public IEnumerable<IWorkflowDefinition> Workflows => [ProposalFlow.Flow, CosignFlow.Flow, ClueFlow.Flow];
 
     public void AddServices(IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {

@@ -84,10 +84,10 @@ public sealed class SaveProposal(XieshangDb db, RequestContext ctx, TimeProvider
         var keep = found.Select(f => f.Id).Append(first ?? Guid.Empty).ToHashSet();
         db.RemoveRange(signers.Where(s => !keep.Contains(s.MembershipId)));
         if (first is { } f1 && !signers.Any(s => s.MembershipId == f1))
-            db.Add(new ProposalSigner { ProposalId = proposal.Id, MembershipId = f1, Role = SignerRole.First, State = SignState.Confirmed, RespondedAt = now });
+            db.Add(new ProposalSigner { ProposalId = proposal.Id, MembershipId = f1, Role = SignerRole.First, State = CosignFlow.Author, RespondedAt = now });
         var added = found.Where(m => !signers.Any(s => s.MembershipId == m.Id)).Select(m => m.Id).ToList();
         foreach (var m in added)
-            db.Add(new ProposalSigner { ProposalId = proposal.Id, MembershipId = m, Role = SignerRole.CoSigner, State = SignState.Invited });
+            db.Add(new ProposalSigner { ProposalId = proposal.Id, MembershipId = m, Role = SignerRole.CoSigner, State = CosignFlow.Flow.InitialState });
         // While co-signing is open, those added later are asked at once.
         if (proposal.State == ProposalState.Cosigning && added.Count > 0)
             await notices.AskCosignersAsync(proposal, added, ct);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xieshang.Platform.Audit;
 using Xieshang.Platform.Data;
 using Xieshang.Proposals;
 using Xieshang.Tests.Infrastructure;
@@ -89,6 +90,16 @@ public sealed class ProposalReviewTests : OwnAppTests
         Assert.Equal(["HY0001", "HY0002"], submitted.GetProperty("signers").EnumerateArray().Select(s => s.GetProperty("memberNo").GetString()));
         // The co-signer who confirmed now sees it among theirs.
         Assert.Contains(Json(await second.GetStringAsync($"{Api}/mine")).GetProperty("rows").EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
+
+        // Each answer is a step of the co-signing table, audited as such, and the table is on the help page.
+        await using var scope = app.Services.CreateAsyncScope();
+        var audit = await scope.ServiceProvider.GetRequiredService<XieshangDb>().Set<AuditEntry>().IgnoreQueryFilters()
+            .Where(a => a.Action.StartsWith("proposal-cosign.") && a.Summary.Contains("《关于")).Select(a => a.Action + " " + a.Summary).ToListAsync();
+        Assert.Equal(2, audit.Count);
+        Assert.Contains(audit, a => a.StartsWith("proposal-cosign.confirm 状态：待确认 → 已确认"));
+        Assert.Contains(audit, a => a.StartsWith("proposal-cosign.decline 状态：待确认 → 已谢绝"));
+        var help = await (await app.PagesAs("admin")).GetStringAsync("/help/workflows/proposal-cosign");
+        Assert.Contains("谢绝联名", help);
     }
 
     [Fact]

@@ -1425,7 +1425,8 @@ namespace Xieshang.Migrations.Sqlite
                     MembershipId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RespondedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    RespondedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
