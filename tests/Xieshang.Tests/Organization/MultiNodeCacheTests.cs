@@ -13,17 +13,13 @@ namespace Xieshang.Tests.Organization;
 /// </summary>
 public sealed class MultiNodeCacheTests
 {
-    static string Redis => Environment.GetEnvironmentVariable("REDIS_CONN") ?? "127.0.0.1:56379";
-
     static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
 
     [Fact]
     public async Task AChangeOnOneNode_IsSeenAtOnceOnTheOther()
     {
-        await using var nodeA = new TestApp().With("Redis:Configuration", Redis).With("Jobs:Enabled", "false");
-        await nodeA.InitializeAsync();
-        await using var nodeB = TestApp.SharingDatabaseWith(nodeA).With("Redis:Configuration", Redis).With("Jobs:Enabled", "false");
-        await nodeB.InitializeAsync();
+        await using var nodes = await TwoNodes.StartAsync(withRedis: true);
+        var (nodeA, nodeB) = (nodes.A, nodes.B);
         var onA = await nodeA.ApiAs("staff");
         var onB = await nodeB.ApiAs("staff");
 

@@ -16,8 +16,6 @@ namespace Xieshang.Tests.Platform;
 /// </summary>
 public sealed class AccessChangeTests
 {
-    static string Redis => Environment.GetEnvironmentVariable("REDIS_CONN") ?? "127.0.0.1:56379";
-
     static async Task<string[]> RolesOn(HttpClient client) =>
         JsonDocument.Parse(await client.GetStringAsync("/api/v1/me")).RootElement.GetProperty("roles")
             .EnumerateArray().Select(r => r.GetString()!).Order().ToArray();
@@ -37,10 +35,8 @@ public sealed class AccessChangeTests
     [Fact]
     public async Task ARoleGrantedAndRevokedOnOneNode_HoldsOnTheOther_AtOnce()
     {
-        await using var nodeA = new TestApp().With("Redis:Configuration", Redis).With("Jobs:Enabled", "false");
-        await nodeA.InitializeAsync();
-        await using var nodeB = TestApp.SharingDatabaseWith(nodeA).With("Redis:Configuration", Redis).With("Jobs:Enabled", "false");
-        await nodeB.InitializeAsync();
+        await using var nodes = await TwoNodes.StartAsync(withRedis: true);
+        var (nodeA, nodeB) = (nodes.A, nodes.B);
         var signals = nodeB.Services.GetRequiredService<CommitteeChanges>();
         var memberOnB = await nodeB.ApiAs("member05");
         Assert.Equal(["Member"], await RolesOn(memberOnB)); // now kept on B
@@ -58,10 +54,8 @@ public sealed class AccessChangeTests
     [Fact]
     public async Task ARoleInAnotherCommittee_AddsThatCommittee_ToTheUsersChoice_OnTheOtherNode()
     {
-        await using var nodeA = new TestApp().With("Redis:Configuration", Redis).With("Jobs:Enabled", "false");
-        await nodeA.InitializeAsync();
-        await using var nodeB = TestApp.SharingDatabaseWith(nodeA).With("Redis:Configuration", Redis).With("Jobs:Enabled", "false");
-        await nodeB.InitializeAsync();
+        await using var nodes = await TwoNodes.StartAsync(withRedis: true);
+        var (nodeA, nodeB) = (nodes.A, nodes.B);
         var signals = nodeB.Services.GetRequiredService<CommitteeChanges>();
         var resolver = nodeB.Services.GetRequiredService<AccessResolver>();
         await using var read = nodeB.Services.CreateAsyncScope();

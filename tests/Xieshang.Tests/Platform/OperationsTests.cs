@@ -44,10 +44,8 @@ public sealed class TwoNodeTests
     [Fact]
     public async Task ATokenIssuedByOneNode_IsAcceptedByTheOther()
     {
-        await using var nodeA = new TestApp().With("Jobs:Enabled", "false");
-        await nodeA.InitializeAsync();
-        await using var nodeB = TestApp.SharingDatabaseWith(nodeA).With("Jobs:Enabled", "false");
-        await nodeB.InitializeAsync();
+        await using var nodes = await TwoNodes.StartAsync(withRedis: false);
+        var (nodeA, nodeB) = (nodes.A, nodes.B);
 
         var fromA = await nodeA.ApiAs("staff");
         var onB = nodeB.Anonymous();

@@ -10,15 +10,13 @@ namespace Xieshang.Tests.Platform;
 /// <summary>Several web nodes with Redis (REDIS_CONN, started by test.sh): the data-protection keys live in Redis.</summary>
 public sealed class RedisTests
 {
-    static string Redis => Environment.GetEnvironmentVariable("REDIS_CONN") ?? "127.0.0.1:56379";
+    static string Redis => TwoNodes.Redis;
 
     [Fact]
     public async Task WithRedis_KeysAreKeptThere_AndATokenFromOneNodeIsReadByTheOther()
     {
-        await using var nodeA = new TestApp().With("Redis:Configuration", Redis).With("Jobs:Enabled", "false");
-        await nodeA.InitializeAsync();
-        await using var nodeB = TestApp.SharingDatabaseWith(nodeA).With("Redis:Configuration", Redis).With("Jobs:Enabled", "false");
-        await nodeB.InitializeAsync();
+        await using var nodes = await TwoNodes.StartAsync(withRedis: true);
+        var (nodeA, nodeB) = (nodes.A, nodes.B);
 
         var fromA = await nodeA.ApiAs("staff");
         var onB = nodeB.Anonymous();
