@@ -40,7 +40,8 @@ public sealed class ModuleBoundaryTests
         return uses;
     });
 
-    static readonly Lazy<HashSet<string>> Listed = new(() => File.ReadAllLines(SourceTree.File("tests/Xieshang.Tests/Architecture/ModuleCrossings.txt"))
+    static readonly Lazy<HashSet<string>> Listed = new(() =>
+        File.ReadAllLines(SourceTree.File("tests/Xieshang.Tests/Architecture/ModuleCrossings.txt"))
         .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet());
 
     static string Crossing(string from, Type used) => $"{from} -> {used.FullName}";
@@ -100,7 +101,8 @@ public sealed class ModuleBoundaryTests
     {
         var uses = App.GetTypes().Select(TypeReferences.Owner).Distinct()
             .Where(t => t.Namespace?.StartsWith("Xieshang.Platform", StringComparison.Ordinal) == true && t != typeof(Modules))
-            .SelectMany(t => TypeReferences.Of(t).Select(TypeReferences.Owner).Where(u => ModuleOf(u) != null).Select(u => $"{t.FullName} -> {u.FullName}"))
+            .SelectMany(t => TypeReferences.Of(t).Select(TypeReferences.Owner).Where(u => ModuleOf(u) != null)
+                .Select(u => $"{t.FullName} -> {u.FullName}"))
             .Distinct().Order().ToList();
         Assert.True(uses.Count == 0, "Platform holds no business rules and knows no module:\n" + string.Join("\n", uses));
     }

@@ -53,6 +53,7 @@ public sealed partial class StateCheckTests
         var counted = Counted();
         var fewer = Listed().Where(l => counted.GetValueOrDefault(l.Key) < l.Value)
             .Select(l => $"{counted.GetValueOrDefault(l.Key)} {l.Key} (listed {l.Value})").Order().ToList();
-        Assert.True(fewer.Count == 0, "Fewer state checks than listed: write the new counts into StateChecks.txt\n" + string.Join("\n", fewer));
+        Assert.True(fewer.Count == 0, "Fewer state checks than listed: write the new counts into StateChecks.txt\n"
+                                      + string.Join("\n", fewer));
     }
 }

@@ -20,7 +20,9 @@ public sealed class AccessChangeTests
         JsonDocument.Parse(await client.GetStringAsync("/api/v1/me")).RootElement.GetProperty("roles")
             .EnumerateArray().Select(r => r.GetString()!).Order().ToArray();
 
-    /// <summary>Asks again each time the node hears of a change, until the answer comes (armed before asking: no change is missed).</summary>
+    /// <summary>
+    /// Asks again each time the node hears of a change, until the answer comes (armed before asking: no change is missed).
+    /// </summary>
     static async Task<T> WhenHeard<T>(CommitteeChanges signals, Func<Task<T>> ask, Func<T, bool> done)
     {
         while (true)
@@ -66,7 +68,8 @@ public sealed class AccessChangeTests
 
         await using (var scope = await nodeA.ScopeAs("admin", "清江浦区政协"))
         {
-            var grant = await scope.ServiceProvider.GetRequiredService<GrantRole>().HandleAsync(new GrantRoleRequest("member06", Role.InfoOfficer));
+            var grant = await scope.ServiceProvider.GetRequiredService<GrantRole>()
+                .HandleAsync(new GrantRoleRequest("member06", Role.InfoOfficer));
             Assert.True(grant.Ok);
         }
         Assert.Equal(["淮阴区政协", "清江浦区政协"], await WhenHeard(signals, Committees, c => c.Length == 2));

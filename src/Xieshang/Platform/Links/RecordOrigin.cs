@@ -30,8 +30,8 @@ public interface IOriginLookup
 
 public static class OriginLookups
 {
-    public static async Task<RecordOrigin?> OriginOfAsync(this IEnumerable<IOriginLookup> lookups, XieshangDb db, string recordKind, Guid id,
-        CancellationToken ct)
+    public static async Task<RecordOrigin?> OriginOfAsync(this IEnumerable<IOriginLookup> lookups, XieshangDb db, string recordKind,
+        Guid id, CancellationToken ct)
     {
         foreach (var lookup in lookups)
             if (await lookup.OriginOfAsync(db, recordKind, id, ct) is { } origin) return origin;
